@@ -1,0 +1,24 @@
+package com.msprecon.vendor;
+
+import com.msprecon.input.InputRow;
+import com.msprecon.input.SourceInput;
+import java.util.List;
+import org.springframework.batch.infrastructure.item.ItemStreamReader;
+
+/**
+ * Port for where vendor accounts come from (CSV files, the Mimecast API, ...).
+ * The staging step reads through it; everything after staging reads the database only.
+ */
+public interface VendorAccountSource {
+
+	/**
+	 * A new reader of all vendor accounts. It must be restartable: either it saves its position in the
+	 * execution context, or reading again from the start yields the same records (staging is idempotent).
+	 * Records it cannot use come back as rejects, never dropped.
+	 */
+	ItemStreamReader<InputRow<VendorAccount>> reader();
+
+	/** The inputs this source reads, for the run's provenance (file hashes on the Summary sheet). */
+	List<SourceInput> inputs();
+
+}
