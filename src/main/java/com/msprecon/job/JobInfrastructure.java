@@ -1,0 +1,24 @@
+package com.msprecon.job;
+
+import com.msprecon.ReconProperties;
+import com.msprecon.run.RunRepository;
+import java.time.Clock;
+import org.springframework.context.annotation.Bean;
+import org.springframework.context.annotation.Configuration;
+import org.springframework.jdbc.core.namedparam.NamedParameterJdbcTemplate;
+
+/** Shared beans of the job: the clock of the configured time zone and the run register. */
+@Configuration
+public class JobInfrastructure {
+
+	@Bean
+	public Clock clock(ReconProperties properties) {
+		return Clock.system(properties.timeZone());
+	}
+
+	@Bean
+	public RunRepository runRepository(NamedParameterJdbcTemplate jdbc) {
+		return new RunRepository(jdbc);
+	}
+
+}
