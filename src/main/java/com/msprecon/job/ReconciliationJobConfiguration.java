@@ -6,7 +6,6 @@ import com.msprecon.changeorder.RunInfo;
 import com.msprecon.input.InputRow;
 import com.msprecon.input.SourceInput;
 import com.msprecon.mapping.LoadMappingsTasklet;
-import com.msprecon.mapping.MappingTableFiles;
 import com.msprecon.mapping.ServiceMap;
 import com.msprecon.matching.CompanyCandidate;
 import com.msprecon.matching.SafeAccountMatcher;
@@ -62,13 +61,14 @@ import org.springframework.transaction.PlatformTransactionManager;
  * The rules live in {@code reconciliation}, the sources behind their ports, the SQL in {@code sql/}.
  *
  * <pre>
- * startRunStep            register the run, hash its inputs
- * loadMappingsStep        account map + service map (a bad row fails the run here)
+ * startRunStep            register the run, hash its source inputs
  * stageVendorAccountsStep vendor accounts  -> stg_vendor_account (+ rejects)   chunk
  * stagePsaCompaniesStep   PSA companies    -> stg_psa_company                  chunk
  * stagePsaAgreementsStep  PSA agreements   -> stg_psa_agreement                chunk
  * stagePsaAdditionsStep   PSA additions    -> stg_psa_addition                 chunk
- * checkInputsStep         orphans to rejects, unknown mapped companies fail, read = used + rejected
+ * loadMappingsStep        account + service map, checked against the staged companies; a bad row fails
+ *                         the run here, and the rerun reads the corrected files
+ * checkInputsStep         orphans to rejects, read = used + rejected
  * resolveAccountsStep     R2/R3/R4/R8 per vendor account                       chunk
  * reconcileCompaniesStep  R1/R5/R6/R7 per PSA company                          chunk
  * exportOutputsStep       workbook and CSV files from the stored results
@@ -114,11 +114,11 @@ public class ReconciliationJobConfiguration {
 			.validator(new DefaultJobParametersValidator(new String[] { "asOfDate", "attempt" }, new String[0]))
 			.listener(runStatus)
 			.start(startRunStep)
-			.next(loadMappingsStep)
 			.next(stageVendorAccountsStep)
 			.next(stagePsaCompaniesStep)
 			.next(stagePsaAgreementsStep)
 			.next(stagePsaAdditionsStep)
+			.next(loadMappingsStep)
 			.next(checkInputsStep)
 			.next(resolveAccountsStep)
 			.next(reconcileCompaniesStep)
@@ -139,8 +139,6 @@ public class ReconciliationJobConfiguration {
 			@Value(RUN_ID) long runId, @Value(AS_OF_DATE) LocalDate asOfDate, @Value(ATTEMPT) Long attempt) {
 		List<SourceInput> inputs = new ArrayList<>(vendor.inputs());
 		inputs.addAll(psa.inputs());
-		inputs.add(SourceInput.ofFile(properties.inputDir().resolve(MappingTableFiles.ACCOUNT_MAP)));
-		inputs.add(SourceInput.ofFile(properties.inputDir().resolve(MappingTableFiles.SERVICE_MAP)));
 		return new StartRunTasklet(runs, runId, asOfDate, attempt, inputs, clock);
 	}
 

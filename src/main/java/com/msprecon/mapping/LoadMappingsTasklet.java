@@ -1,8 +1,12 @@
 package com.msprecon.mapping;
 
+import com.msprecon.input.InputFileException;
+import com.msprecon.run.FileHashes;
+import com.msprecon.run.RunInput;
 import com.msprecon.run.RunRepository;
 import com.msprecon.sql.SqlFiles;
 import java.nio.file.Path;
+import java.util.List;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.batch.core.scope.context.ChunkContext;
@@ -14,8 +18,9 @@ import org.springframework.jdbc.core.namedparam.NamedParameterJdbcTemplate;
 import org.springframework.jdbc.core.namedparam.SqlParameterSource;
 
 /**
- * Reads and validates both mapping tables, then stores them with the run in one transaction. The rest of the
- * run reads them from the database, so a restart uses exactly the tables the run started with.
+ * Reads and validates both mapping tables (every mapped company must be among the staged PSA companies), then
+ * stores them with the run and their SHA-256, in one transaction. A bad table fails this step and nothing is
+ * kept, so the rerun reads the corrected files; once loaded, the rest of the run reads them from the database.
  */
 public class LoadMappingsTasklet implements Tasklet {
 
@@ -59,11 +64,29 @@ public class LoadMappingsTasklet implements Tasklet {
 				.addValue("note", e.note())
 				.addValue("line", e.line()))
 			.toArray(SqlParameterSource[]::new));
-		runs.countMappingInput(runId, MappingTableFiles.ACCOUNT_MAP, tables.accountMap().size());
-		runs.countMappingInput(runId, MappingTableFiles.SERVICE_MAP, tables.serviceMap().size());
+		failOnUnknownCompanies(run);
+		recordInput(MappingTableFiles.ACCOUNT_MAP, tables.accountMap().size());
+		recordInput(MappingTableFiles.SERVICE_MAP, tables.serviceMap().size());
 		log.info("Run {}: account map {} rows, service map {} rows", runId, tables.accountMap().size(),
 				tables.serviceMap().size());
 		return RepeatStatus.FINISHED;
+	}
+
+	/** R2: an account map row naming a company the PSA does not have is an input error; nothing is kept. */
+	private void failOnUnknownCompanies(MapSqlParameterSource run) {
+		List<String> unknown = jdbc.query(SqlFiles.load("reconciliation/unknown-mapped-companies.sql"), run,
+				(rs, i) -> MappingTableFiles.ACCOUNT_MAP + " line " + rs.getLong("line_no")
+						+ ", column psa_company_id: company '" + rs.getString("psa_company_id") + "' (for account "
+						+ rs.getString("vendor_account_code") + ") is not in the PSA companies");
+		if (!unknown.isEmpty()) {
+			throw new InputFileException(String.join("\n", unknown));
+		}
+	}
+
+	private void recordInput(String name, long rows) {
+		Path file = dir.resolve(name);
+		runs.replaceInput(runId, new RunInput(name, file.toAbsolutePath().toString(), FileHashes.sha256(file), rows,
+				rows, 0L));
 	}
 
 }

@@ -1,5 +1,6 @@
 package com.msprecon.run;
 
+import com.msprecon.input.InputFileException;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.UncheckedIOException;
@@ -16,6 +17,9 @@ public final class FileHashes {
 	}
 
 	public static String sha256(Path file) {
+		if (!Files.isRegularFile(file)) {
+			throw new InputFileException(file.getFileName() + ": file not found at " + file.toAbsolutePath());
+		}
 		try (InputStream in = Files.newInputStream(file)) {
 			MessageDigest digest = MessageDigest.getInstance("SHA-256");
 			byte[] buffer = new byte[64 * 1024];

@@ -31,15 +31,24 @@ public class RunRepository {
 
 	public void replaceInputs(long runId, List<RunInput> inputs) {
 		jdbc.update(SqlFiles.load("run/delete-inputs.sql"), new MapSqlParameterSource("runId", runId));
-		for (RunInput input : inputs) {
-			jdbc.update(SqlFiles.load("run/insert-input.sql"), new MapSqlParameterSource("runId", runId)
-				.addValue("name", input.name())
-				.addValue("description", input.description())
-				.addValue("sha256", input.sha256())
-				.addValue("read", input.read())
-				.addValue("used", input.used())
-				.addValue("rejected", input.rejected()));
-		}
+		inputs.forEach(input -> insertInput(runId, input));
+	}
+
+	/** Records (or records again, on a rerun) one input of the run. */
+	public void replaceInput(long runId, RunInput input) {
+		jdbc.update(SqlFiles.load("run/delete-input.sql"),
+				new MapSqlParameterSource("runId", runId).addValue("name", input.name()));
+		insertInput(runId, input);
+	}
+
+	private void insertInput(long runId, RunInput input) {
+		jdbc.update(SqlFiles.load("run/insert-input.sql"), new MapSqlParameterSource("runId", runId)
+			.addValue("name", input.name())
+			.addValue("description", input.description())
+			.addValue("sha256", input.sha256())
+			.addValue("read", input.read())
+			.addValue("used", input.used())
+			.addValue("rejected", input.rejected()));
 	}
 
 	/** Sets read = used + rejected for every staged input from what the staging tables and rejects hold. */
@@ -54,14 +63,6 @@ public class RunRepository {
 				.addValue("used", used)
 				.addValue("rejected", rejected));
 		});
-	}
-
-	public void countMappingInput(long runId, String name, long rows) {
-		jdbc.update(SqlFiles.load("run/update-input-counts.sql"), new MapSqlParameterSource("runId", runId)
-			.addValue("name", name)
-			.addValue("read", rows)
-			.addValue("used", rows)
-			.addValue("rejected", 0));
 	}
 
 	public List<RunInput> inputs(long runId) {
