@@ -257,6 +257,24 @@ abstract class ReconciliationJobTests extends JobTestSupport {
 	}
 
 	@Test
+	void libreOfficeOpensTheWorkbookWithTheExpectedValues() throws Exception {
+		LocalDate date = LocalDate.of(2026, 10, 1);
+		run(date, 1);
+
+		Map<String, String> sheets = LibreOffice.sheetsAsCsv(outputs(date).resolve("change-orders-2026-10.xlsx"),
+				Files.createTempDirectory("libreoffice"));
+
+		assertThat(sheets).containsOnlyKeys("Summary", "PSA Change Orders", "Mimecast Sync-Up", "Review", "All Lines");
+		assertThat(sheets.get("PSA Change Orders"))
+			.contains("101,Blue Sky Dental LLC,501,Blue Sky Email,9004,MC-ECG,ADJUST,10,5,-5,2.5,-12.5,2026-11-01,Yes,")
+			.contains("103,Harbor Clinic,,,,MC-ECG,ADD_LINE,0,12,12,2.5,30,2026-11-01,No,");
+		assertThat(sheets.get("Mimecast Sync-Up")).contains("C10000001,Acme Widgets Inc,100,Acme Widgets,50,55,5");
+		assertThat(sheets.get("Summary")).contains("Total,13,,,,46");
+		// the formula-like account name stays text
+		assertThat(sheets.get("Review")).contains("=HYPERLINK(\"\"http://x\"\")");
+	}
+
+	@Test
 	void eachRunKeepsItsOwnHistory() throws Exception {
 		long october = runId(run(LocalDate.of(2026, 10, 31), 1));
 		long november = runId(run(NOV_15, 4));
