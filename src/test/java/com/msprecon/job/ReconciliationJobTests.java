@@ -53,6 +53,28 @@ abstract class ReconciliationJobTests extends JobTestSupport {
 	}
 
 	@Test
+	void demoDataMatchesItsHandComputedSummary() throws Exception {
+		useInputs(DEMO);
+		long runId = runId(run(NOV_15, 5));
+
+		for (CSVRecord expected : csv(DEMO.resolve("expected-summary.csv"))) {
+			String kind = expected.get("kind");
+			String key = expected.get("key");
+			String sql = switch (kind) {
+				case "status" -> "select count(*) from recon_line where run_id = ? and status = '" + key + "'";
+				case "method" -> "select count(*) from account_resolution where run_id = ? and method = '" + key + "'";
+				case "change_orders" -> "select count(*) from psa_change_order where run_id = ?";
+				case "sync_up" -> "select count(*) from vendor_sync_up where run_id = ?";
+				case "rejects" -> "select count(*) from input_reject where run_id = ?"
+						+ (key.equals("all") ? "" : " and source = '" + key + "'");
+				default -> throw new AssertionError("unknown kind " + kind);
+			};
+			assertThat(jdbc.queryForObject(sql, Long.class, runId)).as(kind + " " + key)
+				.isEqualTo(Long.parseLong(expected.get("count")));
+		}
+	}
+
+	@Test
 	void changeOrdersFollowR7() throws Exception {
 		long runId = runId(run(NOV_15, 2));
 
