@@ -40,7 +40,7 @@ public class ExportTasklet implements Tasklet {
 	@Override
 	public RepeatStatus execute(StepContribution contribution, ChunkContext chunkContext) throws Exception {
 		Path dir = outputDir.resolve(run.period());
-		Path workbook = dir.resolve("change-orders-" + run.period() + ".xlsx");
+		Path workbook = workbook(outputDir, run.period());
 		AtomicFiles.write(workbook, out -> ChangeOrderWorkbook.write(run, runs.inputs(run.runId()), results, out));
 		AtomicFiles.write(dir.resolve("reconciliation-lines.csv"), CsvOutputs.lines(results));
 		AtomicFiles.write(dir.resolve("account-matches.csv"), CsvOutputs.accountMatches(results));
@@ -49,6 +49,11 @@ public class ExportTasklet implements Tasklet {
 		log.info("Run {} outputs written to {}", run.runId(), dir.toAbsolutePath());
 		log.info("{}", RunSummary.format(run, results.statusTotals(), results.methodCounts()));
 		return RepeatStatus.FINISHED;
+	}
+
+	/** Where the workbook of a period is written; delivery attaches exactly this file. */
+	public static Path workbook(Path outputDir, String period) {
+		return outputDir.resolve(period).resolve("change-orders-" + period + ".xlsx");
 	}
 
 }

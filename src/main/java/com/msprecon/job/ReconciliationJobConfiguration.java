@@ -3,6 +3,8 @@ package com.msprecon.job;
 import com.msprecon.ReconProperties;
 import com.msprecon.changeorder.ExportTasklet;
 import com.msprecon.changeorder.RunInfo;
+import com.msprecon.delivery.DeliveryProperties;
+import com.msprecon.delivery.DeliveryTasklet;
 import com.msprecon.input.InputRow;
 import com.msprecon.input.SourceInput;
 import com.msprecon.mapping.LoadMappingsTasklet;
@@ -50,10 +52,12 @@ import org.springframework.batch.infrastructure.item.ItemProcessor;
 import org.springframework.batch.infrastructure.item.ItemReader;
 import org.springframework.batch.infrastructure.item.ItemStreamReader;
 import org.springframework.batch.infrastructure.item.ItemWriter;
+import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.beans.factory.annotation.Value;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 import org.springframework.jdbc.core.namedparam.NamedParameterJdbcTemplate;
+import org.springframework.mail.javamail.JavaMailSender;
 import org.springframework.transaction.PlatformTransactionManager;
 
 /**
@@ -72,6 +76,7 @@ import org.springframework.transaction.PlatformTransactionManager;
  * resolveAccountsStep     R2/R3/R4/R8 per vendor account                       chunk
  * reconcileCompaniesStep  R1/R5/R6/R7 per PSA company                          chunk
  * exportOutputsStep       workbook and CSV files from the stored results
+ * deliverOutputsStep      mail the workbook to finance, when configured (a failure fails only this step)
  * </pre>
  */
 @Configuration
@@ -109,7 +114,7 @@ public class ReconciliationJobConfiguration {
 	public Job reconciliationJob(RunStatusListener runStatus, Step startRunStep, Step loadMappingsStep,
 			Step stageVendorAccountsStep, Step stagePsaCompaniesStep, Step stagePsaAgreementsStep,
 			Step stagePsaAdditionsStep, Step checkInputsStep, Step resolveAccountsStep, Step reconcileCompaniesStep,
-			Step exportOutputsStep) {
+			Step exportOutputsStep, Step deliverOutputsStep) {
 		return new JobBuilder(JOB_NAME, jobRepository)
 			.validator(new DefaultJobParametersValidator(new String[] { "asOfDate", "attempt" }, new String[0]))
 			.listener(runStatus)
@@ -123,6 +128,7 @@ public class ReconciliationJobConfiguration {
 			.next(resolveAccountsStep)
 			.next(reconcileCompaniesStep)
 			.next(exportOutputsStep)
+			.next(deliverOutputsStep)
 			.build();
 	}
 
@@ -177,6 +183,21 @@ public class ReconciliationJobConfiguration {
 			@Value(AS_OF_DATE) LocalDate asOfDate, @Value(ATTEMPT) Long attempt) {
 		return new ExportTasklet(new RunInfo(runId, asOfDate, RunPeriod.of(asOfDate), attempt), runs,
 				new ResultReader(jdbc, runId), new StagedData(jdbc, runId), properties.outputDir());
+	}
+
+	@Bean
+	public Step deliverOutputsStep(Tasklet deliveryTasklet) {
+		return tasklet("deliverOutputsStep", deliveryTasklet);
+	}
+
+	@Bean
+	@StepScope
+	public DeliveryTasklet deliveryTasklet(NamedParameterJdbcTemplate jdbc, DeliveryProperties delivery,
+			ObjectProvider<JavaMailSender> mailSender, @Value(RUN_ID) long runId,
+			@Value(AS_OF_DATE) LocalDate asOfDate, @Value(ATTEMPT) Long attempt) {
+		return new DeliveryTasklet(new RunInfo(runId, asOfDate, RunPeriod.of(asOfDate), attempt),
+				new ResultReader(jdbc, runId), ExportTasklet.workbook(properties.outputDir(), RunPeriod.of(asOfDate)),
+				delivery, mailSender.getIfAvailable());
 	}
 
 	// --- staging: each source's reader is created per step execution through its port

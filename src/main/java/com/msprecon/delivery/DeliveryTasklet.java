@@ -1,0 +1,83 @@
+package com.msprecon.delivery;
+
+import com.msprecon.changeorder.RunInfo;
+import com.msprecon.changeorder.RunSummary;
+import com.msprecon.results.ResultReader;
+import jakarta.mail.internet.MimeMessage;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+import org.springframework.batch.core.scope.context.ChunkContext;
+import org.springframework.batch.core.step.StepContribution;
+import org.springframework.batch.core.step.tasklet.Tasklet;
+import org.springframework.batch.infrastructure.repeat.RepeatStatus;
+import org.springframework.core.io.FileSystemResource;
+import org.springframework.mail.javamail.JavaMailSender;
+import org.springframework.mail.javamail.MimeMessageHelper;
+
+/**
+ * Mails the exported workbook to finance after a successful run. It runs as a step of its own, so that a failed
+ * delivery (SMTP down, recipient refused) fails only this step and the rerun repeats only the mail. Everything it
+ * says is read from the stored results and the output directory, never recomputed.
+ */
+public class DeliveryTasklet implements Tasklet {
+
+	private static final Logger log = LoggerFactory.getLogger(DeliveryTasklet.class);
+
+	static final String XLSX = "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet";
+
+	private final RunInfo run;
+
+	private final ResultReader results;
+
+	private final Path workbook;
+
+	private final DeliveryProperties settings;
+
+	private final JavaMailSender mailSender;
+
+	/** {@code mailSender} is null when no {@code spring.mail.host} is configured. */
+	public DeliveryTasklet(RunInfo run, ResultReader results, Path workbook, DeliveryProperties settings,
+			JavaMailSender mailSender) {
+		this.run = run;
+		this.results = results;
+		this.workbook = workbook;
+		this.settings = settings;
+		this.mailSender = mailSender;
+	}
+
+	@Override
+	public RepeatStatus execute(StepContribution contribution, ChunkContext chunkContext) throws Exception {
+		if (!settings.enabled()) {
+			log.info("Run {}: delivery not configured (recon.delivery.mail-to is empty), nothing sent", run.runId());
+			return RepeatStatus.FINISHED;
+		}
+		check(mailSender != null, "recon.delivery.mail-to is set but no SMTP server is: set spring.mail.host "
+				+ "(SPRING_MAIL_HOST)");
+		check(settings.mailFrom() != null && !settings.mailFrom().isBlank(),
+				"recon.delivery.mail-to is set but recon.delivery.mail-from (RECON_DELIVERY_MAILFROM) is not");
+		check(Files.isRegularFile(workbook), "the workbook " + workbook + " is missing; re-export the run's outputs");
+
+		FinanceMail mail = FinanceMail.of(settings.subjectPrefix(), run,
+				RunSummary.format(run, results.statusTotals(), results.methodCounts()), workbook);
+		MimeMessage message = mailSender.createMimeMessage();
+		MimeMessageHelper helper = new MimeMessageHelper(message, true, "UTF-8");
+		helper.setFrom(settings.mailFrom());
+		helper.setTo(settings.mailTo().toArray(String[]::new));
+		helper.setSubject(mail.subject());
+		helper.setText(mail.body(), false);
+		helper.addAttachment(workbook.getFileName().toString(), new FileSystemResource(workbook), XLSX);
+		mailSender.send(message);
+		contribution.incrementWriteCount(1);
+		log.info("Run {}: workbook {} mailed to {}", run.runId(), workbook.getFileName(), settings.mailTo());
+		return RepeatStatus.FINISHED;
+	}
+
+	private static void check(boolean condition, String message) {
+		if (!condition) {
+			throw new IllegalStateException("Delivery: " + message);
+		}
+	}
+
+}

@@ -1,0 +1,24 @@
+package com.msprecon.delivery;
+
+import com.msprecon.changeorder.RunInfo;
+import java.nio.file.Path;
+
+/**
+ * The mail finance receives: subject with the period, a short plain-text body, the workbook attached.
+ *
+ * @param summary the run summary as the log shows it ({@code RunSummary}): counts and monthly impact per status
+ */
+public record FinanceMail(String subject, String body, Path workbook) {
+
+	public static FinanceMail of(String subjectPrefix, RunInfo run, String summary, Path workbook) {
+		String prefix = subjectPrefix == null || subjectPrefix.isBlank() ? "" : subjectPrefix.strip() + " ";
+		String subject = prefix + "Licence reconciliation " + run.period() + " (as of " + run.asOfDate() + ")";
+		String body = "Licence reconciliation for " + run.period() + ", as of " + run.asOfDate() + ".\n\n"
+				+ "The attached workbook " + workbook.getFileName() + " holds the PSA change orders, the Mimecast "
+				+ "Sync-Up and the Review sheet of what needs a decision.\n\n"
+				+ "Lines, delta and monthly impact by status:\n\n" + summary + "\n\n"
+				+ "This mail was sent by the licence reconciliation job; replies are not read.\n";
+		return new FinanceMail(subject, body, workbook);
+	}
+
+}

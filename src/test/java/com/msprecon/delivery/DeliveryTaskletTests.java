@@ -1,0 +1,62 @@
+package com.msprecon.delivery;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatIllegalStateException;
+
+import com.msprecon.changeorder.RunInfo;
+import java.nio.file.Path;
+import java.time.LocalDate;
+import java.util.List;
+import org.junit.jupiter.api.Test;
+import org.springframework.batch.infrastructure.repeat.RepeatStatus;
+import org.springframework.mail.javamail.JavaMailSenderImpl;
+
+/** What the delivery step does when it is not, or only half, configured; the real sending is in DeliveryJobTests. */
+class DeliveryTaskletTests {
+
+	private static final RunInfo RUN = new RunInfo(7, LocalDate.of(2026, 11, 15), "2026-11", 1);
+
+	private static final Path WORKBOOK = Path.of("does-not-matter.xlsx");
+
+	@Test
+	void withoutRecipientsNothingIsSentAndTheStepSucceeds() throws Exception {
+		var settings = new DeliveryProperties(List.of(), null, "[licence-recon]");
+
+		// no SMTP server, no results, no workbook: none of them is touched
+		assertThat(new DeliveryTasklet(RUN, null, WORKBOOK, settings, null).execute(null, null))
+			.isEqualTo(RepeatStatus.FINISHED);
+	}
+
+	@Test
+	void blankRecipientsFromACommaSeparatedListAreDropped() {
+		assertThat(new DeliveryProperties(List.of(" a@x.example", " ", "b@y.example "), null, null).mailTo())
+			.containsExactly("a@x.example", "b@y.example");
+		assertThat(new DeliveryProperties(List.of(" "), null, null).enabled()).isFalse();
+	}
+
+	@Test
+	void recipientsWithoutAnSmtpServerOrSenderFailTheStepSayingWhatIsMissing() {
+		var noSender = new DeliveryProperties(List.of("finance@x.example"), "recon@x.example", "");
+		assertThatIllegalStateException()
+			.isThrownBy(() -> new DeliveryTasklet(RUN, null, WORKBOOK, noSender, null).execute(null, null))
+			.withMessageContaining("spring.mail.host");
+
+		var noFrom = new DeliveryProperties(List.of("finance@x.example"), " ", "");
+		assertThatIllegalStateException()
+			.isThrownBy(() -> new DeliveryTasklet(RUN, null, WORKBOOK, noFrom, new JavaMailSenderImpl()).execute(null,
+					null))
+			.withMessageContaining("recon.delivery.mail-from");
+	}
+
+	@Test
+	void subjectNamesThePeriodAndTheBodyCarriesTheSummaryAsGiven() {
+		FinanceMail mail = FinanceMail.of("[MSP] ", RUN, "SUMMARY TABLE", Path.of("out/2026-11/change-orders-2026-11.xlsx"));
+
+		assertThat(mail.subject()).isEqualTo("[MSP] Licence reconciliation 2026-11 (as of 2026-11-15)");
+		assertThat(mail.body()).startsWith("Licence reconciliation for 2026-11, as of 2026-11-15.")
+			.contains("change-orders-2026-11.xlsx")
+			.contains("\n\nSUMMARY TABLE\n\n");
+		assertThat(FinanceMail.of(null, RUN, "", WORKBOOK).subject()).startsWith("Licence reconciliation 2026-11");
+	}
+
+}
