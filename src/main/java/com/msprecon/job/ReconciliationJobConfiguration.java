@@ -11,6 +11,7 @@ import com.msprecon.mapping.LoadMappingsTasklet;
 import com.msprecon.mapping.ServiceMap;
 import com.msprecon.matching.CompanyCandidate;
 import com.msprecon.matching.SafeAccountMatcher;
+import com.msprecon.metrics.PushgatewayListener;
 import com.msprecon.psa.PsaAddition;
 import com.msprecon.psa.PsaAgreement;
 import com.msprecon.psa.PsaCompany;
@@ -114,10 +115,11 @@ public class ReconciliationJobConfiguration {
 	public Job reconciliationJob(RunStatusListener runStatus, Step startRunStep, Step loadMappingsStep,
 			Step stageVendorAccountsStep, Step stagePsaCompaniesStep, Step stagePsaAgreementsStep,
 			Step stagePsaAdditionsStep, Step checkInputsStep, Step resolveAccountsStep, Step reconcileCompaniesStep,
-			Step exportOutputsStep, Step deliverOutputsStep) {
+			Step exportOutputsStep, Step deliverOutputsStep, PushgatewayListener pushgateway) {
 		return new JobBuilder(JOB_NAME, jobRepository)
 			.validator(new DefaultJobParametersValidator(new String[] { "asOfDate", "attempt" }, new String[0]))
 			.listener(runStatus)
+			.listener(pushgateway)
 			.start(startRunStep)
 			.next(stageVendorAccountsStep)
 			.next(stagePsaCompaniesStep)

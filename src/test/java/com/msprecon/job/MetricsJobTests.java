@@ -1,0 +1,179 @@
+package com.msprecon.job;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import com.sun.net.httpserver.HttpServer;
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.net.InetSocketAddress;
+import java.net.ServerSocket;
+import java.nio.charset.StandardCharsets;
+import java.time.LocalDate;
+import java.util.List;
+import java.util.Map;
+import java.util.concurrent.CopyOnWriteArrayList;
+import java.util.concurrent.CountDownLatch;
+import java.util.concurrent.TimeUnit;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
+import org.springframework.batch.core.BatchStatus;
+import org.springframework.batch.core.job.JobExecution;
+import org.springframework.batch.core.step.StepExecution;
+import org.springframework.boot.test.system.CapturedOutput;
+import org.springframework.boot.test.system.OutputCaptureExtension;
+import org.springframework.http.MediaType;
+import org.springframework.test.context.DynamicPropertyRegistry;
+import org.springframework.test.context.DynamicPropertySource;
+
+/**
+ * The push of a run's metrics to a Pushgateway, here a local HTTP server that records what it receives;
+ * subclasses choose the database.
+ */
+@ExtendWith(OutputCaptureExtension.class)
+abstract class MetricsJobTests extends JobTestSupport {
+
+	/** Chosen once: the fake gateway is stopped and started on it, as a real one going down and up. */
+	private static final int GATEWAY_PORT = freePort();
+
+	private final List<Push> pushes = new CopyOnWriteArrayList<>();
+
+	private HttpServer gateway;
+
+	/** Held by the fake gateway's handler while it plays a gateway that never answers. */
+	private final CountDownLatch hang = new CountDownLatch(1);
+
+	private volatile boolean hanging;
+
+	@DynamicPropertySource
+	static void gateway(DynamicPropertyRegistry registry) {
+		registry.add("recon.metrics.pushgateway-url", () -> "http://127.0.0.1:" + GATEWAY_PORT + "/");
+		registry.add("recon.metrics.timeout", () -> "2s");
+	}
+
+	@BeforeEach
+	void startGateway() throws IOException {
+		gateway = HttpServer.create(new InetSocketAddress("127.0.0.1", GATEWAY_PORT), 0);
+		gateway.createContext("/", exchange -> {
+			pushes.add(new Push(exchange.getRequestMethod(), exchange.getRequestURI().getPath(),
+					exchange.getRequestHeaders().getFirst("Content-Type"),
+					new String(exchange.getRequestBody().readAllBytes(), StandardCharsets.UTF_8)));
+			if (hanging) {
+				awaitRelease();
+			}
+			exchange.sendResponseHeaders(200, -1);
+			exchange.close();
+		});
+		gateway.start();
+	}
+
+	@AfterEach
+	void stopGateway() {
+		hang.countDown();
+		gateway.stop(0);
+	}
+
+	@Test
+	void aCompletedRunPushesItsStatusResultsAndStepFiguresInTheTextFormat() throws Exception {
+		JobExecution execution = run(LocalDate.of(2026, 11, 15), 1);
+
+		assertThat(execution.getStatus()).isEqualTo(BatchStatus.COMPLETED);
+		assertThat(pushes).hasSize(1);
+		Push push = pushes.get(0);
+		assertThat(push.method()).isEqualTo("PUT");
+		assertThat(push.path()).isEqualTo("/metrics/job/licence_recon/period/2026-11");
+		MediaType contentType = MediaType.parseMediaType(push.contentType());
+		assertThat(contentType.getType() + "/" + contentType.getSubtype()).isEqualTo("text/plain");
+		assertThat(contentType.getParameters()).containsEntry("version", "0.0.4").containsEntry("charset", "utf-8");
+
+		Map<String, Double> m = PrometheusTextParser.parse(push.body());
+		assertThat(m).containsEntry("recon_run_status{status=\"COMPLETED\"}", 1.0)
+			.containsEntry("recon_run_status{status=\"FAILED\"}", 0.0)
+			.containsEntry("recon_run_exit_code", 0.0)
+			.containsEntry("recon_run_info{run_id=\"" + runId(execution)
+					+ "\",as_of_date=\"2026-11-15\",attempt=\"1\"}", 1.0);
+		assertThat(m.get("recon_run_duration_seconds")).isPositive();
+		// the hand-checked figures of the small data set (see ReconciliationJobTests)
+		assertThat(m).containsEntry("recon_lines{status=\"UNDER_BILLED\"}", 3.0)
+			.containsEntry("recon_lines{status=\"UNMATCHED\"}", 2.0)
+			.containsEntry("recon_monthly_impact{status=\"UNDER_BILLED\"}", 32.5)
+			.containsEntry("recon_monthly_impact{status=\"OVER_BILLED\"}", -12.5)
+			.containsEntry("recon_monthly_impact{status=\"UNMATCHED\"}", 0.0)
+			.containsEntry("recon_input_records_read{input=\"mimecast-accounts.csv\"}", 10.0)
+			.containsEntry("recon_input_records_rejected{input=\"mimecast-accounts.csv\"}", 2.0)
+			.containsEntry("recon_input_records_rejected{input=\"psa-agreements.csv\"}", 1.0);
+		assertThat(m.entrySet().stream()
+			.filter(e -> e.getKey().startsWith("recon_monthly_impact{"))
+			.mapToDouble(Map.Entry::getValue)
+			.sum()).isEqualTo(46.0);
+		for (StepExecution step : execution.getStepExecutions()) {
+			String label = "{step=\"" + step.getStepName() + "\"}";
+			assertThat(m).containsEntry("recon_step_read_items" + label, (double) step.getReadCount())
+				.containsEntry("recon_step_written_items" + label, (double) step.getWriteCount())
+				.containsKey("recon_step_duration_seconds" + label);
+		}
+		assertThat(execution.getStepExecutions()).hasSize(11);
+	}
+
+	@Test
+	void aFailedRunPushesItsFailureToo() throws Exception {
+		faults.arm("reconcileCompaniesStep", 2);
+
+		JobExecution execution = run(LocalDate.of(2026, 10, 15), 1);
+
+		assertThat(execution.getStatus()).isEqualTo(BatchStatus.FAILED);
+		Map<String, Double> m = PrometheusTextParser.parse(pushes.get(0).body());
+		assertThat(m).containsEntry("recon_run_status{status=\"FAILED\"}", 1.0)
+			.containsEntry("recon_run_status{status=\"COMPLETED\"}", 0.0)
+			.containsEntry("recon_run_exit_code", 5.0)
+			.containsEntry("recon_step_written_items{step=\"reconcileCompaniesStep\"}", 2.0)
+			.doesNotContainKey("recon_step_read_items{step=\"exportOutputsStep\"}");
+	}
+
+	@Test
+	void aDownGatewayIsAWarningAndTheRunStillCompletes(CapturedOutput output) throws Exception {
+		gateway.stop(0);
+
+		JobExecution execution = run(LocalDate.of(2026, 9, 15), 1);
+
+		assertThat(execution.getStatus()).isEqualTo(BatchStatus.COMPLETED);
+		assertThat(pushes).isEmpty();
+		assertThat(output.getOut()).containsPattern("WARN .*Run " + runId(execution)
+				+ ": metrics not pushed to http://127.0.0.1:" + GATEWAY_PORT + ": .*ConnectException");
+	}
+
+	@Test
+	void aGatewayThatNeverAnswersIsGivenUpAfterTheTimeoutAndTheRunCompletes(CapturedOutput output) throws Exception {
+		hanging = true;
+
+		JobExecution execution = run(LocalDate.of(2026, 8, 15), 1);
+
+		assertThat(execution.getStatus()).isEqualTo(BatchStatus.COMPLETED);
+		assertThat(pushes).hasSize(1);
+		assertThat(output.getOut()).containsPattern("WARN .*Run " + runId(execution) + ": metrics not pushed to .*HttpTimeoutException");
+	}
+
+	private void awaitRelease() {
+		try {
+			hang.await(30, TimeUnit.SECONDS);
+		}
+		catch (InterruptedException ex) {
+			Thread.currentThread().interrupt();
+		}
+	}
+
+	private record Push(String method, String path, String contentType, String body) {
+
+	}
+
+	private static int freePort() {
+		try (ServerSocket socket = new ServerSocket(0)) {
+			return socket.getLocalPort();
+		}
+		catch (IOException ex) {
+			throw new UncheckedIOException(ex);
+		}
+	}
+
+}
