@@ -37,9 +37,20 @@ public class ProgressListener implements StepExecutionListener, ChunkListener<Ob
 	public ExitStatus afterStep(StepExecution step) {
 		LocalDateTime start = step.getStartTime();
 		long ms = start == null ? 0 : Duration.between(start, LocalDateTime.now()).toMillis();
-		log.info("Step {} {} in {} ms: read={} written={} filtered={} skipped={} commits={} rollbacks={}",
-				step.getStepName(), step.getStatus(), ms, step.getReadCount(), step.getWriteCount(),
-				step.getFilterCount(), step.getSkipCount(), step.getCommitCount(), step.getRollbackCount());
+		// the same figures as key-value pairs, so that structured (JSON) logs carry them as fields
+		log.atInfo()
+			.addKeyValue("recon.step", step.getStepName())
+			.addKeyValue("recon.status", step.getStatus().name())
+			.addKeyValue("recon.duration_ms", ms)
+			.addKeyValue("recon.read", step.getReadCount())
+			.addKeyValue("recon.written", step.getWriteCount())
+			.addKeyValue("recon.filtered", step.getFilterCount())
+			.addKeyValue("recon.skipped", step.getSkipCount())
+			.addKeyValue("recon.commits", step.getCommitCount())
+			.addKeyValue("recon.rollbacks", step.getRollbackCount())
+			.log("Step {} {} in {} ms: read={} written={} filtered={} skipped={} commits={} rollbacks={}",
+					step.getStepName(), step.getStatus(), ms, step.getReadCount(), step.getWriteCount(),
+					step.getFilterCount(), step.getSkipCount(), step.getCommitCount(), step.getRollbackCount());
 		return step.getExitStatus();
 	}
 

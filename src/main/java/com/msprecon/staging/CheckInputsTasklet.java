@@ -43,6 +43,13 @@ public class CheckInputsTasklet implements Tasklet {
 			log.warn("Run {}: rejected {} agreements of unknown companies and {} additions of unknown agreements",
 					runId, agreements, additions);
 		}
+		runs.inputs(runId).forEach(input -> log.atInfo()
+			.addKeyValue("recon.input", input.name())
+			.addKeyValue("recon.read", input.read())
+			.addKeyValue("recon.used", input.used())
+			.addKeyValue("recon.rejected", input.rejected())
+			.log("Run {}: input {} read={} used={} rejected={}", runId, input.name(), input.read(), input.used(),
+					input.rejected()));
 		return RepeatStatus.FINISHED;
 	}
 
