@@ -141,6 +141,8 @@ abstract class MetricsJobTests extends JobTestSupport {
 		assertThat(pushes).isEmpty();
 		assertThat(output.getOut()).containsPattern("WARN .*Run " + runId(execution)
 				+ ": metrics not pushed to http://127.0.0.1:" + GATEWAY_PORT + ": .*ConnectException");
+		assertThat(output.getOut().lines()).as("by default the logs stay human-readable")
+			.noneMatch(line -> line.startsWith("{"));
 	}
 
 	@Test
