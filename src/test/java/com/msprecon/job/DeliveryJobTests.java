@@ -4,16 +4,16 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import com.icegreen.greenmail.util.GreenMail;
 import com.icegreen.greenmail.util.ServerSetup;
+import com.msprecon.support.FreePort;
 import jakarta.mail.Address;
 import jakarta.mail.Message;
 import jakarta.mail.MessagingException;
 import jakarta.mail.Multipart;
 import jakarta.mail.Part;
 import jakarta.mail.internet.MimeMessage;
+import java.io.ByteArrayInputStream;
 import java.io.IOException;
 import java.io.InputStream;
-import java.io.UncheckedIOException;
-import java.net.ServerSocket;
 import java.nio.file.Files;
 import java.time.Clock;
 import java.time.LocalDate;
@@ -46,7 +46,7 @@ import org.springframework.test.context.TestPropertySource;
 abstract class DeliveryJobTests extends JobTestSupport {
 
 	/** Chosen once: the SMTP server is stopped and started again on it, as a real one going down and up. */
-	private static final int SMTP_PORT = freePort();
+	private static final int SMTP_PORT = FreePort.pick();
 
 	private GreenMail smtp;
 
@@ -105,7 +105,7 @@ abstract class DeliveryJobTests extends JobTestSupport {
 		}
 		assertThat(attached).as("exactly the exported file")
 			.isEqualTo(Files.readAllBytes(outputs(date).resolve("change-orders-2026-10.xlsx")));
-		try (XSSFWorkbook workbook = new XSSFWorkbook(new java.io.ByteArrayInputStream(attached))) {
+		try (XSSFWorkbook workbook = new XSSFWorkbook(new ByteArrayInputStream(attached))) {
 			assertThat(workbook.sheetIterator()).toIterable()
 				.extracting(Sheet::getSheetName)
 				.contains("Summary", "PSA Change Orders");
@@ -185,15 +185,6 @@ abstract class DeliveryJobTests extends JobTestSupport {
 		}
 		catch (MessagingException ex) {
 			throw new IllegalStateException(ex);
-		}
-	}
-
-	private static int freePort() {
-		try (ServerSocket socket = new ServerSocket(0)) {
-			return socket.getLocalPort();
-		}
-		catch (IOException ex) {
-			throw new UncheckedIOException(ex);
 		}
 	}
 

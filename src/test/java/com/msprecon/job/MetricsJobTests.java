@@ -2,11 +2,10 @@ package com.msprecon.job;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import com.msprecon.support.FreePort;
 import com.sun.net.httpserver.HttpServer;
 import java.io.IOException;
-import java.io.UncheckedIOException;
 import java.net.InetSocketAddress;
-import java.net.ServerSocket;
 import java.nio.charset.StandardCharsets;
 import java.time.LocalDate;
 import java.util.List;
@@ -35,7 +34,7 @@ import org.springframework.test.context.DynamicPropertySource;
 abstract class MetricsJobTests extends JobTestSupport {
 
 	/** Chosen once: the fake gateway is stopped and started on it, as a real one going down and up. */
-	private static final int GATEWAY_PORT = freePort();
+	private static final int GATEWAY_PORT = FreePort.pick();
 
 	private final List<Push> pushes = new CopyOnWriteArrayList<>();
 
@@ -167,15 +166,6 @@ abstract class MetricsJobTests extends JobTestSupport {
 
 	private record Push(String method, String path, String contentType, String body) {
 
-	}
-
-	private static int freePort() {
-		try (ServerSocket socket = new ServerSocket(0)) {
-			return socket.getLocalPort();
-		}
-		catch (IOException ex) {
-			throw new UncheckedIOException(ex);
-		}
 	}
 
 }
