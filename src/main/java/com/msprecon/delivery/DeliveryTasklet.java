@@ -57,7 +57,8 @@ public class DeliveryTasklet implements Tasklet {
 				+ "(SPRING_MAIL_HOST)");
 		check(settings.mailFrom() != null && !settings.mailFrom().isBlank(),
 				"recon.delivery.mail-to is set but recon.delivery.mail-from (RECON_DELIVERY_MAILFROM) is not");
-		check(Files.isRegularFile(workbook), "the workbook " + workbook + " is missing; re-export the run's outputs");
+		check(Files.isRegularFile(workbook), "the workbook " + workbook + " is missing (moved or deleted after the "
+				+ "export); start a new attempt to produce and send it again");
 
 		FinanceMail mail = FinanceMail.of(settings.subjectPrefix(), run,
 				RunSummary.format(run, results.statusTotals(), results.methodCounts()), workbook);

@@ -3,13 +3,10 @@ package com.msprecon.delivery;
 import com.msprecon.changeorder.RunInfo;
 import java.nio.file.Path;
 
-/**
- * The mail finance receives: subject with the period, a short plain-text body, the workbook attached.
- *
- * @param summary the run summary as the log shows it ({@code RunSummary}): counts and monthly impact per status
- */
+/** The mail finance receives: subject with the period, a short plain-text body, the workbook attached. */
 public record FinanceMail(String subject, String body, Path workbook) {
 
+	/** {@code summary} is the run summary as the log shows it ({@code RunSummary}), not recomputed here. */
 	public static FinanceMail of(String subjectPrefix, RunInfo run, String summary, Path workbook) {
 		String prefix = subjectPrefix == null || subjectPrefix.isBlank() ? "" : subjectPrefix.strip() + " ";
 		String subject = prefix + "Licence reconciliation " + run.period() + " (as of " + run.asOfDate() + ")";

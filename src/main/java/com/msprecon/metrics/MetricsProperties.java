@@ -14,4 +14,9 @@ import org.springframework.boot.context.properties.bind.DefaultValue;
 @ConfigurationProperties("recon.metrics")
 public record MetricsProperties(URI pushgatewayUrl, @DefaultValue("5s") Duration timeout) {
 
+	/** An empty URL (as a chart may render an unset value) is off too. */
+	public boolean pushEnabled() {
+		return pushgatewayUrl != null && !pushgatewayUrl.toString().isBlank();
+	}
+
 }

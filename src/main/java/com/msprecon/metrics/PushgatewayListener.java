@@ -4,6 +4,7 @@ import com.msprecon.results.ResultReader;
 import com.msprecon.run.RunPeriod;
 import com.msprecon.run.RunRepository;
 import java.net.http.HttpClient;
+import java.time.Duration;
 import java.time.LocalDateTime;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -39,19 +40,20 @@ public class PushgatewayListener implements JobExecutionListener {
 		this.settings = settings;
 		this.jdbc = jdbc;
 		this.runs = runs;
+		this.http = settings.pushEnabled() ? client(settings.timeout()) : null;
+	}
+
+	private static RestClient client(Duration timeout) {
 		// the JDK client drops pooled connections the server closed; HttpURLConnection would reuse one and fail
-		var client = HttpClient.newBuilder()
-			.version(HttpClient.Version.HTTP_1_1)
-			.connectTimeout(settings.timeout())
-			.build();
+		var client = HttpClient.newBuilder().version(HttpClient.Version.HTTP_1_1).connectTimeout(timeout).build();
 		var requests = new JdkClientHttpRequestFactory(client);
-		requests.setReadTimeout(settings.timeout());
-		this.http = RestClient.builder().requestFactory(requests).build();
+		requests.setReadTimeout(timeout);
+		return RestClient.builder().requestFactory(requests).build();
 	}
 
 	@Override
 	public void afterJob(JobExecution execution) {
-		if (settings.pushgatewayUrl() == null) {
+		if (!settings.pushEnabled()) {
 			return;
 		}
 		long runId = execution.getJobInstance().getInstanceId();

@@ -3,6 +3,7 @@ package com.msprecon.job;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import com.msprecon.support.FreePort;
+import com.msprecon.support.PrometheusTextParser;
 import com.sun.net.httpserver.HttpServer;
 import java.io.IOException;
 import java.net.InetSocketAddress;

@@ -1,4 +1,4 @@
-package com.msprecon.job;
+package com.msprecon.support;
 
 import java.util.LinkedHashMap;
 import java.util.Map;
@@ -10,7 +10,7 @@ import java.util.regex.Pattern;
  * TYPE comment or a sample of the family last declared by TYPE, with valid names, quoted and escaped label values
  * and a float value. Returns each sample as {@code name{labels}} (labels as written) to its value.
  */
-final class PrometheusTextParser {
+public final class PrometheusTextParser {
 
 	private static final String NAME = "[a-zA-Z_:][a-zA-Z0-9_:]*";
 
@@ -26,7 +26,7 @@ final class PrometheusTextParser {
 	private PrometheusTextParser() {
 	}
 
-	static Map<String, Double> parse(String text) {
+	public static Map<String, Double> parse(String text) {
 		if (!text.endsWith("\n")) {
 			throw new AssertionError("the text format ends with a line feed");
 		}
