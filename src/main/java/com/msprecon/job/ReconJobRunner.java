@@ -1,5 +1,8 @@
 package com.msprecon.job;
 
+import com.msprecon.changeorder.OutputExporter;
+import com.msprecon.ops.OperatorCommands;
+import com.msprecon.ops.RunParameters;
 import java.time.Clock;
 import java.time.LocalDate;
 import org.slf4j.Logger;
@@ -9,7 +12,6 @@ import org.springframework.batch.core.job.Job;
 import org.springframework.batch.core.job.JobExecution;
 import org.springframework.batch.core.job.JobInstance;
 import org.springframework.batch.core.job.parameters.JobParameters;
-import org.springframework.batch.core.job.parameters.JobParametersBuilder;
 import org.springframework.batch.core.launch.JobExecutionAlreadyRunningException;
 import org.springframework.batch.core.launch.JobInstanceAlreadyCompleteException;
 import org.springframework.batch.core.launch.JobOperator;
@@ -21,9 +23,11 @@ import org.springframework.boot.autoconfigure.condition.ConditionalOnProperty;
 import org.springframework.stereotype.Component;
 
 /**
- * Starts {@code reconciliationJob} from the command line: {@code asOfDate=YYYY-MM-DD [attempt=N]}. The same
+ * The command line: {@code [run] [asOfDate=YYYY-MM-DD] [attempt=N]} starts {@code reconciliationJob}; the same
  * parameters after a failed or stopped run resume it at the failed step; after a completed run the launch is
- * refused unless a new attempt is asked for. Sets the process exit code ({@link ExitCodes}).
+ * refused unless a new attempt is asked for. The operator commands {@code runs}, {@code recover},
+ * {@code abandon} and {@code export} ({@link OperatorCommands}) take the same parameters. Sets the process exit
+ * code ({@link ExitCodes}).
  */
 @Component
 @ConditionalOnProperty(name = "recon.runner.enabled", havingValue = "true", matchIfMissing = true)
@@ -39,13 +43,17 @@ public class ReconJobRunner implements ApplicationRunner, ExitCodeGenerator {
 
 	private final Clock clock;
 
+	private final OperatorCommands commands;
+
 	private int exitCode = ExitCodes.SUCCESS;
 
-	public ReconJobRunner(JobOperator jobOperator, JobRepository jobRepository, Job reconciliationJob, Clock clock) {
+	public ReconJobRunner(JobOperator jobOperator, JobRepository jobRepository, Job reconciliationJob, Clock clock,
+			OutputExporter exporter) {
 		this.jobOperator = jobOperator;
 		this.jobRepository = jobRepository;
 		this.job = reconciliationJob;
 		this.clock = clock;
+		this.commands = new OperatorCommands(jobOperator, jobRepository, reconciliationJob, exporter);
 	}
 
 	@Override
@@ -58,9 +66,16 @@ public class ReconJobRunner implements ApplicationRunner, ExitCodeGenerator {
 			refuse(ex.getMessage());
 			return;
 		}
+		if (!launch.command().equals("run") && !launch.command().equals("runs") && !launch.asOfDateGiven()) {
+			refuse("the command '" + launch.command() + "' needs the run: asOfDate=YYYY-MM-DD [attempt=N]");
+			return;
+		}
 		exitCode = switch (launch.command()) {
-			case "run" -> run(launch);
-			default -> refuseCode("command '" + launch.command() + "' is not available in this version");
+			case "runs" -> commands.runs(20);
+			case "recover" -> commands.recover(launch);
+			case "abandon" -> commands.abandon(launch);
+			case "export" -> commands.export(launch);
+			default -> run(launch);
 		};
 	}
 
@@ -74,6 +89,11 @@ public class ReconJobRunner implements ApplicationRunner, ExitCodeGenerator {
 						+ " already COMPLETED (run " + instance.getInstanceId() + ", ended " + last.getEndTime()
 						+ "). To run that date again on purpose, start a new attempt: asOfDate=" + launch.asOfDate()
 						+ " attempt=" + (launch.attempt() + 1));
+			}
+			if (last != null && last.getStatus() == BatchStatus.ABANDONED) {
+				return refuseCode("the run for asOfDate=" + launch.asOfDate() + " attempt=" + launch.attempt()
+						+ " was abandoned and is not resumed. To run that date again, start a new attempt: asOfDate="
+						+ launch.asOfDate() + " attempt=" + (launch.attempt() + 1));
 			}
 			if (last != null) {
 				log.info("Resuming run {} (asOfDate={} attempt={}), last status {}", instance.getInstanceId(),
@@ -100,9 +120,7 @@ public class ReconJobRunner implements ApplicationRunner, ExitCodeGenerator {
 	}
 
 	public static JobParameters parameters(LaunchArguments launch) {
-		return new JobParametersBuilder().addLocalDate("asOfDate", launch.asOfDate())
-			.addLong("attempt", launch.attempt())
-			.toJobParameters();
+		return RunParameters.of(launch);
 	}
 
 	private void refuse(String message) {

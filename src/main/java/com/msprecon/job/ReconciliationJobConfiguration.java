@@ -2,6 +2,7 @@ package com.msprecon.job;
 
 import com.msprecon.ReconProperties;
 import com.msprecon.changeorder.ExportTasklet;
+import com.msprecon.changeorder.OutputExporter;
 import com.msprecon.changeorder.RunInfo;
 import com.msprecon.input.InputRow;
 import com.msprecon.input.SourceInput;
@@ -18,7 +19,6 @@ import com.msprecon.reconciliation.AccountResolver;
 import com.msprecon.reconciliation.CompanyBundle;
 import com.msprecon.reconciliation.CompanyOutcome;
 import com.msprecon.reconciliation.CompanyReconciler;
-import com.msprecon.results.ResultReader;
 import com.msprecon.results.ResultStore;
 import com.msprecon.run.RunPeriod;
 import com.msprecon.run.RunRepository;
@@ -173,10 +173,9 @@ public class ReconciliationJobConfiguration {
 
 	@Bean
 	@StepScope
-	public ExportTasklet exportTasklet(NamedParameterJdbcTemplate jdbc, RunRepository runs, @Value(RUN_ID) long runId,
+	public ExportTasklet exportTasklet(OutputExporter exporter, @Value(RUN_ID) long runId,
 			@Value(AS_OF_DATE) LocalDate asOfDate, @Value(ATTEMPT) Long attempt) {
-		return new ExportTasklet(new RunInfo(runId, asOfDate, RunPeriod.of(asOfDate), attempt), runs,
-				new ResultReader(jdbc, runId), new StagedData(jdbc, runId), properties.outputDir());
+		return new ExportTasklet(exporter, new RunInfo(runId, asOfDate, RunPeriod.of(asOfDate), attempt));
 	}
 
 	// --- staging: each source's reader is created per step execution through its port

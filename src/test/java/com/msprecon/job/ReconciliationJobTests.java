@@ -31,6 +31,9 @@ import org.springframework.boot.DefaultApplicationArguments;
 /** The whole job on the small hand-checked data set (see its README); subclasses choose the database. */
 abstract class ReconciliationJobTests extends JobTestSupport {
 
+	@org.springframework.beans.factory.annotation.Autowired
+	private com.msprecon.changeorder.OutputExporter exporter;
+
 	private static final LocalDate NOV_15 = LocalDate.of(2026, 11, 15);
 
 	@Test
@@ -174,8 +177,7 @@ abstract class ReconciliationJobTests extends JobTestSupport {
 
 	@Test
 	void aCompletedDateIsRefusedUnlessANewAttemptIsAsked() {
-		var runner = new ReconJobRunner(jobOperator, jobRepository, reconciliationJob,
-				java.time.Clock.systemUTC());
+		var runner = runner();
 
 		runner.run(new DefaultApplicationArguments("asOfDate=2026-08-15"));
 		assertThat(runner.getExitCode()).isEqualTo(ExitCodes.SUCCESS);
@@ -196,8 +198,7 @@ abstract class ReconciliationJobTests extends JobTestSupport {
 
 	@Test
 	void aFailedRunExitsWithFiveAndItsRerunWithZero() {
-		var runner = new ReconJobRunner(jobOperator, jobRepository, reconciliationJob,
-				java.time.Clock.systemUTC());
+		var runner = runner();
 		faults.arm("reconcileCompaniesStep", 2);
 
 		runner.run(new DefaultApplicationArguments("asOfDate=2026-07-01"));
@@ -297,6 +298,73 @@ abstract class ReconciliationJobTests extends JobTestSupport {
 	}
 
 	@Test
+	void aRunLeftStartedByAKilledProcessIsRecoveredThenRerun() throws Exception {
+		var runner = runner();
+		faults.arm("resolveAccountsStep", 2);
+		runner.run(new DefaultApplicationArguments("asOfDate=2026-03-31"));
+		// what a SIGKILL leaves behind: the run still marked as running
+		jdbc.update("update batch_job_execution set status = 'STARTED', end_time = null where status = 'FAILED'"
+				+ " and job_instance_id = (select max(job_instance_id) from batch_job_instance)");
+		jdbc.update("update batch_step_execution set status = 'STARTED', end_time = null where status = 'FAILED'");
+
+		runner.run(new DefaultApplicationArguments("asOfDate=2026-03-31"));
+		assertThat(runner.getExitCode()).as("a run still marked running is not started twice").isEqualTo(ExitCodes.REFUSED);
+		runner.run(new DefaultApplicationArguments("recover", "asOfDate=2026-03-31"));
+		assertThat(runner.getExitCode()).isEqualTo(ExitCodes.SUCCESS);
+		runner.run(new DefaultApplicationArguments("recover", "asOfDate=2026-03-31"));
+		assertThat(runner.getExitCode()).as("nothing left to recover").isEqualTo(ExitCodes.REFUSED);
+		runner.run(new DefaultApplicationArguments("run", "asOfDate=2026-03-31"));
+		assertThat(runner.getExitCode()).isEqualTo(ExitCodes.SUCCESS);
+		assertThat(jdbc.queryForObject("select status from recon_run where as_of_date = ?", String.class,
+				LocalDate.of(2026, 3, 31))).isEqualTo("COMPLETED");
+	}
+
+	@Test
+	void anAbandonedRunIsNotResumedButANewAttemptRuns() {
+		var runner = runner();
+		faults.arm("reconcileCompaniesStep", 2);
+		runner.run(new DefaultApplicationArguments("asOfDate=2026-03-30"));
+		assertThat(runner.getExitCode()).isEqualTo(ExitCodes.FAILED);
+
+		runner.run(new DefaultApplicationArguments("abandon", "asOfDate=2026-03-30"));
+		assertThat(runner.getExitCode()).isEqualTo(ExitCodes.SUCCESS);
+		runner.run(new DefaultApplicationArguments("asOfDate=2026-03-30"));
+		assertThat(runner.getExitCode()).isEqualTo(ExitCodes.REFUSED);
+		runner.run(new DefaultApplicationArguments("asOfDate=2026-03-30", "attempt=2"));
+		assertThat(runner.getExitCode()).isEqualTo(ExitCodes.SUCCESS);
+		runner.run(new DefaultApplicationArguments("abandon", "asOfDate=2026-03-30", "attempt=2"));
+		assertThat(runner.getExitCode()).as("a completed run cannot be abandoned").isEqualTo(ExitCodes.REFUSED);
+	}
+
+	@Test
+	void exportWritesACompletedRunsOutputsAgainWithoutRecomputing() throws Exception {
+		LocalDate date = LocalDate.of(2026, 3, 29);
+		var runner = runner();
+		runner.run(new DefaultApplicationArguments("asOfDate=2026-03-29"));
+		Path lines = outputs(date).resolve("reconciliation-lines.csv");
+		String original = Files.readString(lines);
+		Path workbook = outputs(date).resolve("change-orders-2026-03.xlsx");
+		var cells = WorkbookCells.read(workbook);
+		Files.delete(lines);
+		Files.delete(workbook);
+		long executions = jdbc.queryForObject("select count(*) from batch_job_execution", Long.class);
+
+		runner.run(new DefaultApplicationArguments("export", "asOfDate=2026-03-29"));
+
+		assertThat(runner.getExitCode()).isEqualTo(ExitCodes.SUCCESS);
+		assertThat(Files.readString(lines)).isEqualTo(original);
+		assertThat(WorkbookCells.read(workbook)).isEqualTo(cells);
+		assertThat(jdbc.queryForObject("select count(*) from batch_job_execution", Long.class))
+			.as("nothing was run again").isEqualTo(executions);
+		runner.run(new DefaultApplicationArguments("export", "asOfDate=2026-03-28"));
+		assertThat(runner.getExitCode()).as("no such run").isEqualTo(ExitCodes.REFUSED);
+		runner.run(new DefaultApplicationArguments("export"));
+		assertThat(runner.getExitCode()).as("export needs the run's date").isEqualTo(ExitCodes.REFUSED);
+		runner.run(new DefaultApplicationArguments("runs"));
+		assertThat(runner.getExitCode()).isEqualTo(ExitCodes.SUCCESS);
+	}
+
+	@Test
 	void eachRunKeepsItsOwnHistory() throws Exception {
 		long october = runId(run(LocalDate.of(2026, 10, 31), 1));
 		long november = runId(run(NOV_15, 4));
@@ -304,6 +372,10 @@ abstract class ReconciliationJobTests extends JobTestSupport {
 		assertThat(october).isNotEqualTo(november);
 		assertThat(rows("recon_line", october, "line_key")).hasSize(13)
 			.isEqualTo(rows("recon_line", november, "line_key"));
+	}
+
+	private ReconJobRunner runner() {
+		return new ReconJobRunner(jobOperator, jobRepository, reconciliationJob, java.time.Clock.systemUTC(), exporter);
 	}
 
 	private static String failureOf(JobExecution execution) {
