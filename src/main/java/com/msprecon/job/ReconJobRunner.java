@@ -45,15 +45,18 @@ public class ReconJobRunner implements ApplicationRunner, ExitCodeGenerator {
 
 	private final OperatorCommands commands;
 
+	private final GracefulStop gracefulStop;
+
 	private int exitCode = ExitCodes.SUCCESS;
 
 	public ReconJobRunner(JobOperator jobOperator, JobRepository jobRepository, Job reconciliationJob, Clock clock,
-			OutputExporter exporter) {
+			OutputExporter exporter, GracefulStop gracefulStop) {
 		this.jobOperator = jobOperator;
 		this.jobRepository = jobRepository;
 		this.job = reconciliationJob;
 		this.clock = clock;
 		this.commands = new OperatorCommands(jobOperator, jobRepository, reconciliationJob, exporter);
+		this.gracefulStop = gracefulStop;
 	}
 
 	@Override
@@ -101,7 +104,7 @@ public class ReconJobRunner implements ApplicationRunner, ExitCodeGenerator {
 			}
 		}
 		try {
-			JobExecution execution = jobOperator.start(job, parameters);
+			JobExecution execution = gracefulStop.guard(() -> jobOperator.start(job, parameters));
 			log.info("Run {} ended {}", execution.getJobInstance().getInstanceId(), execution.getStatus());
 			return ExitCodes.of(execution.getStatus());
 		}

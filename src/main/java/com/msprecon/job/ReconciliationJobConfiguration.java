@@ -106,13 +106,14 @@ public class ReconciliationJobConfiguration {
 	}
 
 	@Bean
-	public Job reconciliationJob(RunStatusListener runStatus, Step startRunStep, Step loadMappingsStep,
+	public Job reconciliationJob(RunStatusListener runStatus, GracefulStop gracefulStop, Step startRunStep, Step loadMappingsStep,
 			Step stageVendorAccountsStep, Step stagePsaCompaniesStep, Step stagePsaAgreementsStep,
 			Step stagePsaAdditionsStep, Step checkInputsStep, Step resolveAccountsStep, Step reconcileCompaniesStep,
 			Step exportOutputsStep) {
 		return new JobBuilder(JOB_NAME, jobRepository)
 			.validator(new DefaultJobParametersValidator(new String[] { "asOfDate", "attempt" }, new String[0]))
 			.listener(runStatus)
+			.listener(gracefulStop)
 			.start(startRunStep)
 			.next(stageVendorAccountsStep)
 			.next(stagePsaCompaniesStep)
