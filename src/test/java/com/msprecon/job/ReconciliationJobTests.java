@@ -248,6 +248,7 @@ abstract class ReconciliationJobTests extends JobTestSupport {
 			XSSFSheet orders = workbook.getSheet("PSA Change Orders");
 			assertThat(orders.getPaneInformation().isFreezePane()).isTrue();
 			assertThat(orders.getCTWorksheet().isSetAutoFilter()).isTrue();
+			assertThat(orders.getFitToPage()).as("prints one page wide").isTrue();
 			Row first = orders.getRow(1);
 			assertThat(first.getCell(7).getCellType()).isEqualTo(CellType.NUMERIC);
 			assertThat(first.getCell(11).getCellStyle().getDataFormatString()).contains("$");
