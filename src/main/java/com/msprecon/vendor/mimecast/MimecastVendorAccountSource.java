@@ -10,6 +10,7 @@ import java.util.ArrayList;
 import java.util.List;
 import org.springframework.batch.infrastructure.item.ItemStreamReader;
 import org.springframework.beans.factory.ObjectProvider;
+import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.beans.factory.annotation.Value;
 import org.springframework.boot.autoconfigure.condition.ConditionalOnProperty;
 import org.springframework.stereotype.Component;
@@ -31,11 +32,16 @@ public class MimecastVendorAccountSource implements VendorAccountSource {
 	 * @param usageFile {@code recon.vendor.usage-file}: actual users per account, or empty for none
 	 * @param time the clock and sleeper; tests provide a fake one
 	 */
+	@Autowired
 	public MimecastVendorAccountSource(MimecastProperties properties,
 			@Value("${recon.vendor.usage-file:}") String usageFile, ObjectProvider<HttpTime> time) {
+		this(properties, usageFile.isBlank() ? null : Path.of(usageFile), time.getIfAvailable(HttpTime::system));
+	}
+
+	MimecastVendorAccountSource(MimecastProperties properties, Path usageFile, HttpTime time) {
 		this.properties = properties;
-		this.usageFile = usageFile.isBlank() ? null : Path.of(usageFile);
-		this.api = new MimecastApi(properties, time.getIfAvailable(HttpTime::system));
+		this.usageFile = usageFile;
+		this.api = new MimecastApi(properties, time);
 		this.discovery = properties.accountCodes().isEmpty()
 				? new DelegatedAccessTenants(api, properties.http().maxPages())
 				: new ConfiguredTenants(properties.accountCodes());
