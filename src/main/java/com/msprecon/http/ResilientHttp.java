@@ -22,6 +22,7 @@ import org.springframework.util.backoff.FixedBackOff;
 import org.springframework.web.client.ResourceAccessException;
 import org.springframework.web.client.RestClient;
 import tools.jackson.core.JacksonException;
+import tools.jackson.databind.DeserializationFeature;
 import tools.jackson.databind.JsonNode;
 import tools.jackson.databind.json.JsonMapper;
 
@@ -34,7 +35,10 @@ public final class ResilientHttp {
 
 	private static final Log log = LogFactory.getLog(ResilientHttp.class);
 
-	private static final JsonMapper JSON = JsonMapper.builder().build();
+	/** Decimals are read as {@link java.math.BigDecimal}: prices and quantities must not pass through double. */
+	private static final JsonMapper JSON = JsonMapper.builder()
+		.enable(DeserializationFeature.USE_BIG_DECIMAL_FOR_FLOATS)
+		.build();
 
 	private final String apiName;
 
