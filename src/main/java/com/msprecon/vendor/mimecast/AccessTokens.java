@@ -59,10 +59,13 @@ final class AccessTokens {
 				+ encode(properties.clientSecret());
 		JsonNode response;
 		try {
+			// streamed, not converted: RestClient logs converted bodies at DEBUG, and this one holds the secret
+			byte[] body = form.getBytes(StandardCharsets.UTF_8);
 			response = http.sendForJson("POST /oauth/token", client -> client.post()
 				.uri("/oauth/token")
 				.contentType(MediaType.APPLICATION_FORM_URLENCODED)
-				.body(form));
+				.contentLength(body.length)
+				.body(out -> out.write(body)));
 		}
 		catch (ApiException ex) {
 			throw new TokenRequestFailedException(ex.getMessage(), ex.status(), ex);
