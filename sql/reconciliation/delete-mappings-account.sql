@@ -1,0 +1,1 @@
+delete from map_account where run_id = :runId

@@ -1,0 +1,1 @@
+delete from map_service where run_id = :runId

@@ -1,0 +1,1 @@
+delete from recon_input where run_id = :runId

@@ -1,0 +1,2 @@
+insert into recon_input (run_id, input_name, description, sha256, records_read, records_used, records_rejected)
+values (:runId, :name, :description, :sha256, :read, :used, :rejected)

@@ -1,0 +1,1 @@
+update recon_run set status = :status, finished_at = :finishedAt where run_id = :runId

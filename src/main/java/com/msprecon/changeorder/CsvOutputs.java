@@ -1,0 +1,118 @@
+package com.msprecon.changeorder;
+
+import com.msprecon.mapping.AccountMapEntry;
+import com.msprecon.reconciliation.ResolutionMethod;
+import com.msprecon.results.ResultReader;
+import java.io.IOException;
+import java.io.OutputStreamWriter;
+import java.io.UncheckedIOException;
+import java.io.Writer;
+import java.math.BigDecimal;
+import java.nio.charset.StandardCharsets;
+import java.util.List;
+import java.util.Locale;
+import java.util.stream.Collectors;
+import org.apache.commons.csv.CSVFormat;
+import org.apache.commons.csv.CSVPrinter;
+
+/**
+ * The CSV outputs of spec §5 and {@code account-map.proposed.csv}. Text that a spreadsheet could evaluate gets
+ * a leading apostrophe; numbers are plain ({@code 12}, {@code 2.5}).
+ */
+public final class CsvOutputs {
+
+	static final String[] LINE_HEADER = { "account_codes", "company_id", "company_name", "product_identifier",
+			"vendor_qty", "psa_qty", "delta", "status", "monthly_impact", "note" };
+
+	static final String[] MATCH_HEADER = { "account_code", "account_name", "company_id", "company_name", "method",
+			"score", "reason", "candidates" };
+
+	static final String[] PROPOSED_MAP_HEADER = { "vendor_account_code", "psa_company_id", "note", "proposed" };
+
+	private CsvOutputs() {
+	}
+
+	public static AtomicFiles.Content lines(ResultReader results) {
+		return out -> print(out, LINE_HEADER, printer -> results.lines(l -> record(printer,
+				String.join(";", l.accountCodes()), l.companyId(), l.companyName(), l.productIdentifier(),
+				number(l.vendorQty()), number(l.psaQty()), number(l.delta()), l.status().name(),
+				number(l.monthlyImpact()), l.note())));
+	}
+
+	public static AtomicFiles.Content accountMatches(ResultReader results) {
+		return out -> print(out, MATCH_HEADER, printer -> results.resolutions(r -> record(printer, r.accountCode(),
+				r.accountName(), r.companyId(), r.companyName(), r.method().name(), new Plain(score(r.score())), r.reason(),
+				r.candidates()
+					.stream()
+					.map(c -> c.companyName() + " (" + c.companyId() + ") " + score(c.score()))
+					.collect(Collectors.joining("; ")))));
+	}
+
+	/**
+	 * The current account map plus this run's automatic matches, marked {@code AUTO} in column {@code proposed}:
+	 * once finance has checked them, the file becomes next month's account map (mapped accounts are never
+	 * matched again).
+	 */
+	public static AtomicFiles.Content proposedAccountMap(List<AccountMapEntry> current, ResultReader results) {
+		return out -> print(out, PROPOSED_MAP_HEADER, printer -> {
+			for (AccountMapEntry e : current) {
+				record(printer, e.vendorAccountCode(), e.excluded() ? "EXCLUDE" : e.psaCompanyId(), e.note(), "");
+			}
+			results.resolutions(r -> {
+				if (r.method() == ResolutionMethod.AUTO) {
+					record(printer, r.accountCode(), r.companyId(),
+							"automatic match, score " + score(r.score()) + ": " + r.reason(), "AUTO");
+				}
+			});
+		});
+	}
+
+	private interface Rows {
+
+		void print(CSVPrinter printer) throws IOException;
+
+	}
+
+	private static void print(java.io.OutputStream out, String[] header, Rows rows) throws IOException {
+		Writer writer = new OutputStreamWriter(out, StandardCharsets.UTF_8);
+		try (CSVPrinter printer = CSVFormat.RFC4180.builder().setHeader(header).get().print(writer)) {
+			rows.print(printer);
+		}
+		catch (UncheckedIOException ex) {
+			throw ex.getCause();
+		}
+	}
+
+	/** Text values are made safe for spreadsheets; numbers ({@link Plain}) are written as they are. */
+	private static void record(CSVPrinter printer, Object... values) {
+		try {
+			Object[] safe = new Object[values.length];
+			for (int i = 0; i < values.length; i++) {
+				safe[i] = values[i] instanceof String text ? SafeText.forCsv(text) : values[i];
+			}
+			printer.printRecord(safe);
+		}
+		catch (IOException ex) {
+			throw new UncheckedIOException(ex);
+		}
+	}
+
+	static Plain number(BigDecimal value) {
+		return value == null ? null : new Plain(value.stripTrailingZeros().toPlainString());
+	}
+
+	static String score(double value) {
+		return String.format(Locale.ROOT, "%.4f", value);
+	}
+
+	/** A number already formatted: never prefixed, even when negative. */
+	record Plain(String text) {
+
+		@Override
+		public String toString() {
+			return text;
+		}
+
+	}
+
+}

@@ -1,0 +1,65 @@
+package com.msprecon.job;
+
+import com.msprecon.run.RunRepository;
+import java.time.Clock;
+import java.time.LocalDateTime;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+import org.springframework.batch.core.BatchStatus;
+import org.springframework.batch.core.job.JobExecution;
+import org.springframework.batch.core.listener.JobExecutionListener;
+import org.springframework.stereotype.Component;
+
+/** Keeps {@code recon_run.status} in step with the job, and tells the operator what to do after a failure. */
+@Component
+public class RunStatusListener implements JobExecutionListener {
+
+	private static final Logger log = LoggerFactory.getLogger(RunStatusListener.class);
+
+	private final RunRepository runs;
+
+	private final Clock clock;
+
+	public RunStatusListener(RunRepository runs, Clock clock) {
+		this.runs = runs;
+		this.clock = clock;
+	}
+
+	@Override
+	public void beforeJob(JobExecution execution) {
+		runs.markStatus(execution.getJobInstance().getInstanceId(), BatchStatus.STARTED.name(), null);
+	}
+
+	@Override
+	public void afterJob(JobExecution execution) {
+		long runId = execution.getJobInstance().getInstanceId();
+		BatchStatus status = execution.getStatus();
+		runs.markStatus(runId, status.name(), LocalDateTime.now(clock));
+		if (status == BatchStatus.FAILED || status == BatchStatus.STOPPED) {
+			String failedStep = execution.getStepExecutions()
+				.stream()
+				.filter(s -> s.getStatus() == BatchStatus.FAILED || s.getStatus() == BatchStatus.STOPPED)
+				.map(s -> s.getStepName())
+				.findFirst()
+				.orElse("?");
+			String reasons = execution.getAllFailureExceptions()
+				.stream()
+				.map(RunStatusListener::rootMessage)
+				.distinct()
+				.reduce((a, b) -> a + " | " + b)
+				.orElse("");
+			log.error("Run {} {} at step {}: {}. Fix the cause if needed, then rerun the same command "
+					+ "(same asOfDate and attempt): it resumes at step {}.", runId, status, failedStep, reasons,
+					failedStep);
+		}
+	}
+
+	private static String rootMessage(Throwable ex) {
+		Throwable root = ex;
+		while (root.getCause() != null && root.getCause() != root) {
+			root = root.getCause();
+		}
+		return root.getMessage() == null ? root.getClass().getSimpleName() : root.getMessage();
+	}
+
+}

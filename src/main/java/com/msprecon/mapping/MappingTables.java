@@ -1,0 +1,13 @@
+package com.msprecon.mapping;
+
+import java.util.List;
+
+/** The two mapping tables of one run, as read (spec §2.3). */
+public record MappingTables(List<AccountMapEntry> accountMap, List<ServiceMapEntry> serviceMap) {
+
+	public MappingTables {
+		accountMap = List.copyOf(accountMap);
+		serviceMap = List.copyOf(serviceMap);
+	}
+
+}

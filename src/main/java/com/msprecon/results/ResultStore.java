@@ -1,0 +1,162 @@
+package com.msprecon.results;
+
+import com.msprecon.matching.Candidate;
+import com.msprecon.reconciliation.AccountOutcome;
+import com.msprecon.reconciliation.AccountResolution;
+import com.msprecon.reconciliation.ChangeOrder;
+import com.msprecon.reconciliation.CompanyOutcome;
+import com.msprecon.reconciliation.ReconciliationLine;
+import com.msprecon.reconciliation.SyncUpLine;
+import com.msprecon.reconciliation.VendorContribution;
+import com.msprecon.sql.SqlFiles;
+import java.math.BigDecimal;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Objects;
+import java.util.stream.Collectors;
+import org.springframework.jdbc.core.namedparam.MapSqlParameterSource;
+import org.springframework.jdbc.core.namedparam.NamedParameterJdbcTemplate;
+import org.springframework.jdbc.core.namedparam.SqlParameterSource;
+
+/**
+ * Writes a run's results with one batched insert per table and chunk. Every table is keyed by the run and a
+ * business key, and inserts ignore a key already present: a chunk written again never duplicates a row.
+ */
+public class ResultStore {
+
+	private final NamedParameterJdbcTemplate jdbc;
+
+	private final long runId;
+
+	public ResultStore(NamedParameterJdbcTemplate jdbc, long runId) {
+		this.jdbc = jdbc;
+		this.runId = runId;
+	}
+
+	public void saveAccountOutcomes(List<? extends AccountOutcome> outcomes) {
+		batch("reconciliation/insert-resolution.sql", outcomes.stream().map(o -> resolution(o.resolution())).toList());
+		batch("reconciliation/insert-contribution.sql",
+				outcomes.stream().flatMap(o -> o.contributions().stream()).map(this::contribution).toList());
+		saveLines(outcomes.stream().flatMap(o -> o.lines().stream()).toList());
+		batch("reconciliation/insert-sync-up.sql",
+				outcomes.stream().map(AccountOutcome::syncUp).filter(Objects::nonNull).map(this::syncUp).toList());
+	}
+
+	public void saveCompanyOutcomes(List<? extends CompanyOutcome> outcomes) {
+		saveLines(outcomes.stream().flatMap(o -> o.lines().stream()).toList());
+		batch("reconciliation/insert-change-order.sql",
+				outcomes.stream().flatMap(o -> o.orders().stream()).map(this::order).toList());
+	}
+
+	private void saveLines(List<ReconciliationLine> lines) {
+		batch("reconciliation/insert-line.sql", lines.stream().map(this::line).toList());
+	}
+
+	private void batch(String sqlFile, List<MapSqlParameterSource> rows) {
+		if (!rows.isEmpty()) {
+			jdbc.batchUpdate(SqlFiles.load(sqlFile), rows.toArray(SqlParameterSource[]::new));
+		}
+	}
+
+	private MapSqlParameterSource resolution(AccountResolution r) {
+		return run().addValue("accountCode", r.accountCode())
+			.addValue("accountName", r.accountName())
+			.addValue("method", r.method().name())
+			.addValue("companyId", r.companyId())
+			.addValue("companyName", r.companyName())
+			.addValue("score", BigDecimal.valueOf(r.score()).setScale(4, java.math.RoundingMode.HALF_UP))
+			.addValue("reason", r.reason())
+			.addValue("candidates", CandidateCodec.encode(r.candidates()))
+			.addValue("userCount", r.userCount())
+			.addValue("actualUsers", r.actualUsers())
+			.addValue("seats", r.seats());
+	}
+
+	private MapSqlParameterSource contribution(VendorContribution c) {
+		return run().addValue("accountCode", c.accountCode())
+			.addValue("productIdentifier", c.productIdentifier())
+			.addValue("companyId", c.companyId())
+			.addValue("seats", c.seats())
+			.addValue("packages", c.packages());
+	}
+
+	private MapSqlParameterSource line(ReconciliationLine l) {
+		return run().addValue("lineKey", l.lineKey())
+			.addValue("status", l.status().name())
+			.addValue("accountCodes", String.join(";", l.accountCodes()))
+			.addValue("companyId", l.companyId())
+			.addValue("companyName", l.companyName())
+			.addValue("productIdentifier", l.productIdentifier())
+			.addValue("vendorQty", l.vendorQty())
+			.addValue("psaQty", l.psaQty())
+			.addValue("delta", l.delta())
+			.addValue("monthlyImpact", l.monthlyImpact())
+			.addValue("note", l.note());
+	}
+
+	private MapSqlParameterSource order(ChangeOrder o) {
+		return run().addValue("orderKey", o.orderKey())
+			.addValue("lineKey", o.lineKey())
+			.addValue("action", o.action().name())
+			.addValue("companyId", o.companyId())
+			.addValue("companyName", o.companyName())
+			.addValue("agreementId", o.agreementId())
+			.addValue("agreementName", o.agreementName())
+			.addValue("additionId", o.additionId())
+			.addValue("productIdentifier", o.productIdentifier())
+			.addValue("currentQty", o.currentQty())
+			.addValue("newQty", o.newQty())
+			.addValue("delta", o.delta())
+			.addValue("unitPrice", o.unitPrice())
+			.addValue("monthlyImpact", o.monthlyImpact())
+			.addValue("effectiveDate", o.effectiveDate())
+			.addValue("approvalRequired", o.approvalRequired())
+			.addValue("note", o.note());
+	}
+
+	private MapSqlParameterSource syncUp(SyncUpLine s) {
+		return run().addValue("accountCode", s.accountCode())
+			.addValue("accountName", s.accountName())
+			.addValue("companyId", s.companyId())
+			.addValue("companyName", s.companyName())
+			.addValue("userCount", s.userCount())
+			.addValue("actualUsers", s.actualUsers())
+			.addValue("change", s.change());
+	}
+
+	private MapSqlParameterSource run() {
+		return new MapSqlParameterSource("runId", runId);
+	}
+
+	/** Candidates as one text column: a line per candidate, fields separated by tabs. */
+	public static final class CandidateCodec {
+
+		private CandidateCodec() {
+		}
+
+		static String encode(List<Candidate> candidates) {
+			return candidates.stream()
+				.map(c -> String.join("\t", c.companyId(), clean(c.companyName()), String.format(java.util.Locale.ROOT, "%.4f", c.score()),
+						clean(c.reason())))
+				.collect(Collectors.joining("\n"));
+		}
+
+		public static List<Candidate> decode(String text) {
+			List<Candidate> candidates = new ArrayList<>();
+			if (text == null || text.isEmpty()) {
+				return candidates;
+			}
+			for (String line : text.split("\n")) {
+				String[] f = line.split("\t", -1);
+				candidates.add(new Candidate(f[0], f[1], Double.parseDouble(f[2]), f[3]));
+			}
+			return candidates;
+		}
+
+		private static String clean(String value) {
+			return value == null ? "" : value.replace('\t', ' ').replace('\n', ' ');
+		}
+
+	}
+
+}

@@ -1,0 +1,55 @@
+package com.msprecon.run;
+
+import com.msprecon.input.SourceInput;
+import java.time.Clock;
+import java.time.LocalDate;
+import java.time.LocalDateTime;
+import java.util.List;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+import org.springframework.batch.core.step.StepContribution;
+import org.springframework.batch.core.step.tasklet.Tasklet;
+import org.springframework.batch.core.scope.context.ChunkContext;
+import org.springframework.batch.infrastructure.repeat.RepeatStatus;
+
+/** Registers the run and records its inputs with their SHA-256 before anything is read. */
+public class StartRunTasklet implements Tasklet {
+
+	private static final Logger log = LoggerFactory.getLogger(StartRunTasklet.class);
+
+	private final RunRepository runs;
+
+	private final long runId;
+
+	private final LocalDate asOfDate;
+
+	private final long attempt;
+
+	private final List<SourceInput> inputs;
+
+	private final Clock clock;
+
+	public StartRunTasklet(RunRepository runs, long runId, LocalDate asOfDate, long attempt, List<SourceInput> inputs,
+			Clock clock) {
+		this.runs = runs;
+		this.runId = runId;
+		this.asOfDate = asOfDate;
+		this.attempt = attempt;
+		this.inputs = inputs;
+		this.clock = clock;
+	}
+
+	@Override
+	public RepeatStatus execute(StepContribution contribution, ChunkContext chunkContext) {
+		runs.register(runId, asOfDate, attempt, LocalDateTime.now(clock));
+		List<RunInput> recorded = inputs.stream()
+			.map(in -> new RunInput(in.name(), in.description(), in.file() == null ? null : FileHashes.sha256(in.file()),
+					null, null, null))
+			.toList();
+		runs.replaceInputs(runId, recorded);
+		recorded.forEach(in -> log.info("Run {} input {} sha256={} ({})", runId, in.name(), in.sha256(),
+				in.description()));
+		return RepeatStatus.FINISHED;
+	}
+
+}

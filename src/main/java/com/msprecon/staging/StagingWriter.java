@@ -1,0 +1,77 @@
+package com.msprecon.staging;
+
+import com.msprecon.input.InputReject;
+import com.msprecon.input.InputRow;
+import com.msprecon.sql.SqlFiles;
+import java.util.List;
+import java.util.function.BiFunction;
+import org.springframework.batch.infrastructure.item.Chunk;
+import org.springframework.batch.infrastructure.item.ItemWriter;
+import org.springframework.jdbc.core.namedparam.MapSqlParameterSource;
+import org.springframework.jdbc.core.namedparam.NamedParameterJdbcTemplate;
+import org.springframework.jdbc.core.namedparam.SqlParameterSource;
+
+/**
+ * Writes one chunk of a source into its staging table, and its rejects into {@code input_reject}, in the
+ * chunk's transaction. Inserts ignore a key already present, so a chunk written twice leaves no duplicate.
+ */
+public class StagingWriter<T> implements ItemWriter<InputRow<T>> {
+
+	private final NamedParameterJdbcTemplate jdbc;
+
+	private final long runId;
+
+	private final String insertSql;
+
+	private final BiFunction<InputRow<T>, MapSqlParameterSource, MapSqlParameterSource> parameters;
+
+	/**
+	 * @param insertSqlFile the insert statement under {@code sql/}
+	 * @param parameters adds the record's columns to parameters that already hold runId, source and line
+	 */
+	public StagingWriter(NamedParameterJdbcTemplate jdbc, long runId, String insertSqlFile,
+			BiFunction<InputRow<T>, MapSqlParameterSource, MapSqlParameterSource> parameters) {
+		this.jdbc = jdbc;
+		this.runId = runId;
+		this.insertSql = SqlFiles.load(insertSqlFile);
+		this.parameters = parameters;
+	}
+
+	@Override
+	public void write(Chunk<? extends InputRow<T>> chunk) {
+		List<SqlParameterSource> accepted = chunk.getItems()
+			.stream()
+			.filter(InputRow::isAccepted)
+			.map(row -> (SqlParameterSource) parameters.apply(row, base(row.source(), row.line())))
+			.toList();
+		List<SqlParameterSource> rejected = chunk.getItems()
+			.stream()
+			.filter(row -> !row.isAccepted())
+			.map(row -> (SqlParameterSource) rejectParameters(runId, row.reject()))
+			.toList();
+		if (!accepted.isEmpty()) {
+			jdbc.batchUpdate(insertSql, accepted.toArray(SqlParameterSource[]::new));
+		}
+		if (!rejected.isEmpty()) {
+			jdbc.batchUpdate(SqlFiles.load("staging/insert-reject.sql"), rejected.toArray(SqlParameterSource[]::new));
+		}
+	}
+
+	private MapSqlParameterSource base(String source, long line) {
+		return new MapSqlParameterSource().addValue("runId", runId).addValue("source", source).addValue("line", line);
+	}
+
+	static MapSqlParameterSource rejectParameters(long runId, InputReject reject) {
+		return new MapSqlParameterSource().addValue("runId", runId)
+			.addValue("source", reject.source())
+			.addValue("line", reject.line())
+			.addValue("column", reject.column())
+			.addValue("reason", truncate(reject.reason(), 2000))
+			.addValue("record", truncate(reject.record(), 4000));
+	}
+
+	private static String truncate(String value, int max) {
+		return value == null || value.length() <= max ? value : value.substring(0, max - 1) + "…";
+	}
+
+}

@@ -1,0 +1,37 @@
+package com.msprecon.vendor.file;
+
+import com.msprecon.ReconProperties;
+import com.msprecon.input.CsvRecordReader;
+import com.msprecon.input.InputRow;
+import com.msprecon.input.SourceInput;
+import com.msprecon.vendor.VendorAccount;
+import com.msprecon.vendor.VendorAccountSource;
+import java.nio.file.Path;
+import java.util.List;
+import org.springframework.batch.infrastructure.item.ItemStreamReader;
+import org.springframework.boot.autoconfigure.condition.ConditionalOnProperty;
+import org.springframework.stereotype.Component;
+
+/** Vendor accounts from {@code mimecast-accounts.csv} in the input directory (the default source). */
+@Component
+@ConditionalOnProperty(name = "recon.vendor.source", havingValue = "file", matchIfMissing = true)
+public class CsvVendorAccountSource implements VendorAccountSource {
+
+	private final Path file;
+
+	public CsvVendorAccountSource(ReconProperties properties) {
+		this.file = properties.inputDir().resolve(VendorAccountCsv.FILE);
+	}
+
+	@Override
+	public ItemStreamReader<InputRow<VendorAccount>> reader() {
+		return new CsvRecordReader<>("vendorAccountCsvReader", file, VendorAccountCsv.COLUMNS, VendorAccountCsv::map,
+				"account_code", VendorAccount::accountCode);
+	}
+
+	@Override
+	public List<SourceInput> inputs() {
+		return List.of(SourceInput.ofFile(file));
+	}
+
+}

@@ -1,0 +1,419 @@
+package com.msprecon.job;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.io.IOException;
+import java.io.Reader;
+import java.math.BigDecimal;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.LocalDate;
+import java.util.List;
+import java.util.Map;
+import java.util.stream.Stream;
+import org.apache.commons.csv.CSVFormat;
+import org.apache.commons.csv.CSVRecord;
+import org.apache.poi.ss.usermodel.Cell;
+import org.apache.poi.ss.usermodel.CellType;
+import org.apache.poi.ss.usermodel.DateUtil;
+import org.apache.poi.ss.usermodel.Row;
+import org.apache.poi.ss.usermodel.Sheet;
+import org.apache.poi.xssf.usermodel.XSSFSheet;
+import org.apache.poi.xssf.usermodel.XSSFWorkbook;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.ValueSource;
+import org.springframework.batch.core.BatchStatus;
+import org.springframework.batch.core.job.JobExecution;
+import org.springframework.batch.core.step.StepExecution;
+import org.springframework.boot.DefaultApplicationArguments;
+
+/** The whole job on the small hand-checked data set (see its README); subclasses choose the database. */
+abstract class ReconciliationJobTests extends JobTestSupport {
+
+	@org.springframework.beans.factory.annotation.Autowired
+	private com.msprecon.changeorder.OutputExporter exporter;
+
+	@org.springframework.beans.factory.annotation.Autowired
+	private GracefulStop gracefulStop;
+
+	private static final LocalDate NOV_15 = LocalDate.of(2026, 11, 15);
+
+	@Test
+	void reconcilesTheSmallDataSetExactlyAsComputedByHand() throws Exception {
+		JobExecution execution = run(NOV_15, 1);
+
+		assertThat(execution.getStatus()).isEqualTo(BatchStatus.COMPLETED);
+		List<CSVRecord> actual = csv(outputs(NOV_15).resolve("reconciliation-lines.csv"));
+		List<CSVRecord> expected = csv(SMALL.resolve("expected-reconciliation-lines.csv"));
+		assertThat(actual).hasSameSizeAs(expected);
+		for (int i = 0; i < expected.size(); i++) {
+			Map<String, String> want = expected.get(i).toMap();
+			Map<String, String> got = actual.get(i).toMap();
+			if ("*".equals(want.get("note"))) {
+				want.remove("note");
+				got.remove("note");
+			}
+			assertThat(got).as("line %d", i + 1).isEqualTo(want);
+		}
+	}
+
+	@Test
+	void demoDataMatchesItsHandComputedSummary() throws Exception {
+		useInputs(DEMO);
+		long runId = runId(run(NOV_15, 5));
+
+		for (CSVRecord expected : csv(DEMO.resolve("expected-summary.csv"))) {
+			String kind = expected.get("kind");
+			String key = expected.get("key");
+			String sql = switch (kind) {
+				case "status" -> "select count(*) from recon_line where run_id = ? and status = '" + key + "'";
+				case "method" -> "select count(*) from account_resolution where run_id = ? and method = '" + key + "'";
+				case "change_orders" -> "select count(*) from psa_change_order where run_id = ?";
+				case "sync_up" -> "select count(*) from vendor_sync_up where run_id = ?";
+				case "rejects" -> "select count(*) from input_reject where run_id = ?"
+						+ (key.equals("all") ? "" : " and source = '" + key + "'");
+				default -> throw new AssertionError("unknown kind " + kind);
+			};
+			assertThat(jdbc.queryForObject(sql, Long.class, runId)).as(kind + " " + key)
+				.isEqualTo(Long.parseLong(expected.get("count")));
+		}
+	}
+
+	@Test
+	void changeOrdersFollowR7() throws Exception {
+		long runId = runId(run(NOV_15, 2));
+
+		List<Map<String, Object>> orders = rows("psa_change_order", runId, "order_key");
+		assertThat(orders).extracting(o -> o.get("order_key") + " " + o.get("action") + " "
+				+ ((BigDecimal) o.get("current_qty")).stripTrailingZeros().toPlainString() + "->"
+				+ ((BigDecimal) o.get("new_qty")).stripTrailingZeros().toPlainString() + " approval="
+				+ o.get("approval_required"))
+			.containsExactly("P|100|MC-ARCH|9002 ADJUST 40->55 approval=false",
+					"P|100|MC-ECG|9001 ADJUST 50->55 approval=false",
+					// R7: the latest addition (2026-03-01) takes the decrease
+					"P|101|MC-ECG|9004 ADJUST 10->5 approval=true",
+					"P|102|MC-ECG|9005 ADJUST 6->8 approval=false",
+					"P|102|MC-SAT-ADMIN|new ADD_LINE 0->8 approval=false",
+					"P|102|MC-SAT|new ADD_LINE 0->8 approval=false",
+					"P|103|MC-ECG|new ADD_LINE 0->12 approval=false",
+					"P|105|MC-ARCH|9012 SET_TO_ZERO 12->0 approval=true");
+		Map<String, Object> harbor = orders.stream()
+			.filter(o -> o.get("order_key").equals("P|103|MC-ECG|new"))
+			.findFirst()
+			.orElseThrow();
+		assertThat(harbor.get("agreement_id")).isNull();
+		assertThat((String) harbor.get("note")).contains("2 active agreements");
+		assertThat((BigDecimal) harbor.get("monthly_impact")).isEqualByComparingTo("30");
+		assertThat(orders).allSatisfy(o -> assertThat(o.get("effective_date").toString()).isEqualTo("2026-12-01"));
+	}
+
+	@Test
+	void syncUpRejectsAndCountsAreKeptPerRun() throws Exception {
+		long runId = runId(run(NOV_15, 3));
+
+		assertThat(rows("vendor_sync_up", runId, "account_code")).extracting(r -> r.get("account_code") + " "
+				+ r.get("user_count") + "->" + r.get("actual_users") + " " + r.get("change_qty"))
+			.containsExactly("C10000001 50->55 5", "C10000003 10->8 -2");
+		assertThat(rows("input_reject", runId, "source, line_no"))
+			.extracting(r -> r.get("source") + ":" + r.get("line_no") + ":" + r.get("column_name"))
+			.containsExactly("mimecast-accounts.csv:8:user_count", "mimecast-accounts.csv:9:account_code",
+					"psa-additions.csv:10:agreement_id", "psa-additions.csv:11:quantity",
+					"psa-agreements.csv:8:company_id");
+		// read = used + rejected, for every input
+		assertThat(rows("recon_input", runId, "input_name")).extracting(r -> r.get("input_name") + " "
+				+ r.get("records_read") + "=" + r.get("records_used") + "+" + r.get("records_rejected"))
+			.containsExactly("account-map.csv 2=2+0", "mimecast-accounts.csv 10=8+2", "psa-additions.csv 12=10+2",
+					"psa-agreements.csv 8=7+1", "psa-companies.csv 6=6+0", "service-map.csv 6=6+0");
+		assertThat(rows("recon_input", runId, "input_name")).allSatisfy(r -> assertThat((String) r.get("sha256")).hasSize(64));
+	}
+
+	@ParameterizedTest(name = "failure in {0}")
+	@ValueSource(strings = { "stageVendorAccountsStep", "stagePsaCompaniesStep", "stagePsaAgreementsStep",
+			"stagePsaAdditionsStep", "resolveAccountsStep", "reconcileCompaniesStep" })
+	void aFailedRunResumesAtTheFailedStepAndEndsAsAnUninterruptedRun(String step) throws Exception {
+		LocalDate date = LocalDate.of(2026, 9, 15);
+		int index = List.of("stageVendorAccountsStep", "stagePsaCompaniesStep", "stagePsaAgreementsStep",
+				"stagePsaAdditionsStep", "resolveAccountsStep", "reconcileCompaniesStep").indexOf(step);
+		JobExecution baseline = run(date, 10 + 2 * index);
+		Path baselineOut = Files.createTempDirectory("baseline");
+		copyOutputs(outputs(date), baselineOut);
+
+		faults.arm(step, 2);
+		JobExecution failed = run(date, 11 + 2 * index);
+		assertThat(failed.getStatus()).isEqualTo(BatchStatus.FAILED);
+		assertThat(stepExecution(failed, step).getStatus()).isEqualTo(BatchStatus.FAILED);
+		assertThat(stepExecution(failed, step).getWriteCount()).as("chunks committed before the failure").isEqualTo(2);
+
+		JobExecution resumed = run(date, 11 + 2 * index);
+		assertThat(resumed.getStatus()).isEqualTo(BatchStatus.COMPLETED);
+		assertThat(resumed.getJobInstance().getInstanceId()).isEqualTo(failed.getJobInstance().getInstanceId());
+		assertThat(resumed.getStepExecutions()).extracting(StepExecution::getStepName)
+			.as("completed steps are not run again")
+			.doesNotContain("startRunStep")
+			.first()
+			.isEqualTo(step);
+		StepExecution redone = stepExecution(resumed, step);
+		assertThat(redone.getReadCount()).as("resumed after the committed chunks")
+			.isEqualTo(stepExecution(baseline, step).getReadCount() - 2);
+
+		long a = runId(baseline);
+		long b = runId(resumed);
+		assertThat(ResultTables.snapshot(jdbc, b)).isEqualTo(ResultTables.snapshot(jdbc, a));
+		for (String file : List.of("reconciliation-lines.csv", "account-matches.csv", "account-map.proposed.csv")) {
+			assertThat(outputs(date).resolve(file)).as(file).hasSameBinaryContentAs(baselineOut.resolve(file));
+		}
+		String workbook = "change-orders-2026-09.xlsx";
+		assertThat(WorkbookCells.withoutRunIdentity(outputs(date).resolve(workbook)))
+			.isEqualTo(WorkbookCells.withoutRunIdentity(baselineOut.resolve(workbook)));
+	}
+
+	@Test
+	void aCompletedDateIsRefusedUnlessANewAttemptIsAsked() {
+		var runner = runner();
+
+		runner.run(new DefaultApplicationArguments("asOfDate=2026-08-15"));
+		assertThat(runner.getExitCode()).isEqualTo(ExitCodes.SUCCESS);
+		runner.run(new DefaultApplicationArguments("asOfDate=2026-08-15"));
+		assertThat(runner.getExitCode()).isEqualTo(ExitCodes.REFUSED);
+		runner.run(new DefaultApplicationArguments("asOfDate=2026-08-15", "attempt=2"));
+		assertThat(runner.getExitCode()).isEqualTo(ExitCodes.SUCCESS);
+		runner.run(new DefaultApplicationArguments("asOfDate=2026-02-30"));
+		assertThat(runner.getExitCode()).isEqualTo(ExitCodes.REFUSED);
+		runner.run(new DefaultApplicationArguments("asOfdate=2026-08-15"));
+		assertThat(runner.getExitCode()).isEqualTo(ExitCodes.REFUSED);
+
+		assertThat(jdbc.queryForList("select attempt, status from recon_run where as_of_date = ? order by attempt",
+				LocalDate.of(2026, 8, 15)))
+			.extracting(r -> r.get("attempt") + " " + r.get("status"))
+			.containsExactly("1 COMPLETED", "2 COMPLETED");
+	}
+
+	@Test
+	void aFailedRunExitsWithFiveAndItsRerunWithZero() {
+		var runner = runner();
+		faults.arm("reconcileCompaniesStep", 2);
+
+		runner.run(new DefaultApplicationArguments("asOfDate=2026-07-01"));
+		assertThat(runner.getExitCode()).isEqualTo(ExitCodes.FAILED);
+		runner.run(new DefaultApplicationArguments("asOfDate=2026-07-01"));
+		assertThat(runner.getExitCode()).isEqualTo(ExitCodes.SUCCESS);
+	}
+
+	@Test
+	void anAccountMapNamingAnUnknownCompanyFailsBeforeAnyResultAndTheCorrectedRerunCompletes() throws Exception {
+		LocalDate date = LocalDate.of(2026, 6, 15);
+		writeInput("account-map.csv", "vendor_account_code,psa_company_id,note\nC10000003,777,typo\n");
+
+		JobExecution failed = run(date, 1);
+
+		assertThat(failed.getStatus()).isEqualTo(BatchStatus.FAILED);
+		assertThat(failed.getAllFailureExceptions()).extracting(Throwable::getMessage)
+			.anySatisfy(m -> assertThat(m).contains("account-map.csv line 2, column psa_company_id: company '777'"));
+		assertThat(rows("recon_line", runId(failed), "line_key")).isEmpty();
+
+		useInputs(SMALL);
+		JobExecution resumed = run(date, 1);
+		assertThat(resumed.getStatus()).isEqualTo(BatchStatus.COMPLETED);
+		assertThat(resumed.getStepExecutions()).extracting(StepExecution::getStepName).first().isEqualTo("loadMappingsStep");
+		assertThat(rows("recon_line", runId(resumed), "line_key")).hasSize(13);
+	}
+
+	@Test
+	void badInputFilesFailTheRunNamingFileLineColumnAndReason() throws Exception {
+		writeInput("service-map.csv", "vendor_package,psa_product_identifier,unit_price,note\n1001,MC-ECG,2.50,\n1020,MC-ARCH,1.5O,\n");
+		assertThat(failureOf(run(LocalDate.of(2026, 5, 15), 1))).contains("service-map.csv line 3, column unit_price");
+
+		useInputs(SMALL);
+		writeInput("psa-companies.csv", "company_id,identifier,website,status\n100,A,,Active\n");
+		assertThat(failureOf(run(LocalDate.of(2026, 4, 15), 1))).contains("psa-companies.csv line 1")
+			.contains("missing required column name");
+
+		useInputs(SMALL);
+		writeInput("psa-agreements.csv", "");
+		assertThat(failureOf(run(LocalDate.of(2026, 3, 15), 1))).contains("psa-agreements.csv line 1")
+			.contains("empty");
+	}
+
+	@Test
+	void workbookHasRealNumbersDatesFrozenFilteredHeadersAndNeverAFormula() throws Exception {
+		LocalDate date = LocalDate.of(2026, 10, 15);
+		run(date, 1);
+
+		try (var in = Files.newInputStream(outputs(date).resolve("change-orders-2026-10.xlsx"));
+				XSSFWorkbook workbook = new XSSFWorkbook(in)) {
+			assertThat(workbook.sheetIterator()).toIterable()
+				.extracting(Sheet::getSheetName)
+				.containsExactly("Summary", "PSA Change Orders", "Mimecast Sync-Up", "Review", "All Lines");
+			XSSFSheet orders = workbook.getSheet("PSA Change Orders");
+			assertThat(orders.getPaneInformation().isFreezePane()).isTrue();
+			assertThat(orders.getCTWorksheet().isSetAutoFilter()).isTrue();
+			Row first = orders.getRow(1);
+			assertThat(first.getCell(7).getCellType()).isEqualTo(CellType.NUMERIC);
+			assertThat(first.getCell(11).getCellStyle().getDataFormatString()).contains("$");
+			assertThat(DateUtil.isCellDateFormatted(first.getCell(12))).isTrue();
+			assertThat(first.getCell(12).getLocalDateTimeCellValue().toLocalDate()).isEqualTo(LocalDate.of(2026, 11, 1));
+
+			Cell formulaLike = findCell(workbook.getSheet("Review"), "=HYPERLINK(\"http://x\")");
+			assertThat(formulaLike.getCellType()).isEqualTo(CellType.STRING);
+			assertThat(formulaLike.getCellStyle().getQuotePrefixed()).isTrue();
+			for (Sheet sheet : workbook) {
+				for (Row row : sheet) {
+					for (Cell cell : row) {
+						assertThat(cell.getCellType()).isNotEqualTo(CellType.FORMULA);
+					}
+				}
+			}
+			Sheet summary = workbook.getSheet("Summary");
+			assertThat(findCell(summary, "UNDER_BILLED").getRow().getCell(1).getNumericCellValue()).isEqualTo(3);
+			assertThat(findCell(summary, "Total").getRow().getCell(5).getNumericCellValue()).isEqualTo(46.0);
+		}
+		assertThat(Files.readString(outputs(date).resolve("account-matches.csv")))
+			.contains("'=HYPERLINK(\"\"http://x\"\")");
+	}
+
+	@Test
+	void libreOfficeOpensTheWorkbookWithTheExpectedValues() throws Exception {
+		LocalDate date = LocalDate.of(2026, 10, 1);
+		run(date, 1);
+
+		Map<String, String> sheets = LibreOffice.sheetsAsCsv(outputs(date).resolve("change-orders-2026-10.xlsx"),
+				Files.createTempDirectory("libreoffice"));
+
+		assertThat(sheets).containsOnlyKeys("Summary", "PSA Change Orders", "Mimecast Sync-Up", "Review", "All Lines");
+		assertThat(sheets.get("PSA Change Orders"))
+			.contains("101,Blue Sky Dental LLC,501,Blue Sky Email,9004,MC-ECG,ADJUST,10,5,-5,2.5,-12.5,2026-11-01,Yes,")
+			.contains("103,Harbor Clinic,,,,MC-ECG,ADD_LINE,0,12,12,2.5,30,2026-11-01,No,");
+		assertThat(sheets.get("Mimecast Sync-Up")).contains("C10000001,Acme Widgets Inc,100,Acme Widgets,50,55,5");
+		assertThat(sheets.get("Summary")).contains("Total,13,,,,46");
+		// the formula-like account name stays text
+		assertThat(sheets.get("Review")).contains("=HYPERLINK(\"\"http://x\"\")");
+	}
+
+	@Test
+	void aRunLeftStartedByAKilledProcessIsRecoveredThenRerun() throws Exception {
+		var runner = runner();
+		faults.arm("resolveAccountsStep", 2);
+		runner.run(new DefaultApplicationArguments("asOfDate=2026-03-31"));
+		// what a SIGKILL leaves behind: the run still marked as running
+		jdbc.update("update batch_job_execution set status = 'STARTED', end_time = null where status = 'FAILED'"
+				+ " and job_instance_id = (select max(job_instance_id) from batch_job_instance)");
+		jdbc.update("update batch_step_execution set status = 'STARTED', end_time = null where status = 'FAILED'");
+
+		runner.run(new DefaultApplicationArguments("asOfDate=2026-03-31"));
+		assertThat(runner.getExitCode()).as("a run still marked running is not started twice").isEqualTo(ExitCodes.REFUSED);
+		runner.run(new DefaultApplicationArguments("recover", "asOfDate=2026-03-31"));
+		assertThat(runner.getExitCode()).isEqualTo(ExitCodes.SUCCESS);
+		runner.run(new DefaultApplicationArguments("recover", "asOfDate=2026-03-31"));
+		assertThat(runner.getExitCode()).as("nothing left to recover").isEqualTo(ExitCodes.REFUSED);
+		runner.run(new DefaultApplicationArguments("run", "asOfDate=2026-03-31"));
+		assertThat(runner.getExitCode()).isEqualTo(ExitCodes.SUCCESS);
+		assertThat(jdbc.queryForObject("select status from recon_run where as_of_date = ?", String.class,
+				LocalDate.of(2026, 3, 31))).isEqualTo("COMPLETED");
+	}
+
+	@Test
+	void anAbandonedRunIsNotResumedButANewAttemptRuns() {
+		var runner = runner();
+		faults.arm("reconcileCompaniesStep", 2);
+		runner.run(new DefaultApplicationArguments("asOfDate=2026-03-30"));
+		assertThat(runner.getExitCode()).isEqualTo(ExitCodes.FAILED);
+
+		runner.run(new DefaultApplicationArguments("abandon", "asOfDate=2026-03-30"));
+		assertThat(runner.getExitCode()).isEqualTo(ExitCodes.SUCCESS);
+		runner.run(new DefaultApplicationArguments("asOfDate=2026-03-30"));
+		assertThat(runner.getExitCode()).isEqualTo(ExitCodes.REFUSED);
+		runner.run(new DefaultApplicationArguments("asOfDate=2026-03-30", "attempt=2"));
+		assertThat(runner.getExitCode()).isEqualTo(ExitCodes.SUCCESS);
+		runner.run(new DefaultApplicationArguments("abandon", "asOfDate=2026-03-30", "attempt=2"));
+		assertThat(runner.getExitCode()).as("a completed run cannot be abandoned").isEqualTo(ExitCodes.REFUSED);
+	}
+
+	@Test
+	void exportWritesACompletedRunsOutputsAgainWithoutRecomputing() throws Exception {
+		LocalDate date = LocalDate.of(2026, 3, 29);
+		var runner = runner();
+		runner.run(new DefaultApplicationArguments("asOfDate=2026-03-29"));
+		Path lines = outputs(date).resolve("reconciliation-lines.csv");
+		String original = Files.readString(lines);
+		Path workbook = outputs(date).resolve("change-orders-2026-03.xlsx");
+		var cells = WorkbookCells.read(workbook);
+		Files.delete(lines);
+		Files.delete(workbook);
+		long executions = jdbc.queryForObject("select count(*) from batch_job_execution", Long.class);
+
+		runner.run(new DefaultApplicationArguments("export", "asOfDate=2026-03-29"));
+
+		assertThat(runner.getExitCode()).isEqualTo(ExitCodes.SUCCESS);
+		assertThat(Files.readString(lines)).isEqualTo(original);
+		assertThat(WorkbookCells.read(workbook)).isEqualTo(cells);
+		assertThat(jdbc.queryForObject("select count(*) from batch_job_execution", Long.class))
+			.as("nothing was run again").isEqualTo(executions);
+		runner.run(new DefaultApplicationArguments("export", "asOfDate=2026-03-28"));
+		assertThat(runner.getExitCode()).as("no such run").isEqualTo(ExitCodes.REFUSED);
+		runner.run(new DefaultApplicationArguments("export"));
+		assertThat(runner.getExitCode()).as("export needs the run's date").isEqualTo(ExitCodes.REFUSED);
+		runner.run(new DefaultApplicationArguments("runs"));
+		assertThat(runner.getExitCode()).isEqualTo(ExitCodes.SUCCESS);
+	}
+
+	@Test
+	void eachRunKeepsItsOwnHistory() throws Exception {
+		long october = runId(run(LocalDate.of(2026, 10, 31), 1));
+		long november = runId(run(NOV_15, 4));
+
+		assertThat(october).isNotEqualTo(november);
+		assertThat(rows("recon_line", october, "line_key")).hasSize(13)
+			.isEqualTo(rows("recon_line", november, "line_key"));
+	}
+
+	private ReconJobRunner runner() {
+		return new ReconJobRunner(jobOperator, jobRepository, reconciliationJob, java.time.Clock.systemUTC(), exporter,
+				gracefulStop);
+	}
+
+	private static String failureOf(JobExecution execution) {
+		assertThat(execution.getStatus()).isEqualTo(BatchStatus.FAILED);
+		StringBuilder messages = new StringBuilder();
+		for (Throwable failure : execution.getAllFailureExceptions()) {
+			for (Throwable t = failure; t != null; t = t.getCause()) {
+				messages.append(t.getMessage()).append('\n');
+			}
+		}
+		return messages.toString();
+	}
+
+	private static StepExecution stepExecution(JobExecution execution, String step) {
+		return execution.getStepExecutions()
+			.stream()
+			.filter(s -> s.getStepName().equals(step))
+			.findFirst()
+			.orElseThrow(() -> new AssertionError("no execution of " + step));
+	}
+
+	private static Cell findCell(Sheet sheet, String text) {
+		for (Row row : sheet) {
+			for (Cell cell : row) {
+				if (cell.getCellType() == CellType.STRING && cell.getStringCellValue().equals(text)) {
+					return cell;
+				}
+			}
+		}
+		throw new AssertionError("no cell '" + text + "' in " + sheet.getSheetName());
+	}
+
+	private static List<CSVRecord> csv(Path file) throws IOException {
+		try (Reader reader = Files.newBufferedReader(file)) {
+			return CSVFormat.RFC4180.builder().setHeader().setSkipHeaderRecord(true).get().parse(reader).getRecords();
+		}
+	}
+
+	private static void copyOutputs(Path from, Path to) throws IOException {
+		try (Stream<Path> files = Files.list(from)) {
+			for (Path file : files.toList()) {
+				Files.copy(file, to.resolve(file.getFileName()));
+			}
+		}
+	}
+
+}

@@ -1,0 +1,38 @@
+package com.msprecon.support;
+
+import java.util.UUID;
+import org.springframework.test.context.DynamicPropertyRegistry;
+
+/**
+ * Points a test context at a database of its own: a new in-memory H2 database, or a new schema on the test
+ * PostgreSQL server. Flyway builds the production schema in it, so tests see exactly what runs in production.
+ */
+public final class TestDatabases {
+
+	private TestDatabases() {
+	}
+
+	public static void h2(DynamicPropertyRegistry registry) {
+		String name = "recon_" + UUID.randomUUID().toString().replace("-", "");
+		registry.add("spring.datasource.url",
+				() -> "jdbc:h2:mem:" + name + ";MODE=PostgreSQL;DATABASE_TO_LOWER=TRUE;DEFAULT_NULL_ORDERING=HIGH;DB_CLOSE_DELAY=-1");
+		registry.add("spring.datasource.username", () -> "sa");
+		registry.add("spring.datasource.password", () -> "");
+	}
+
+	public static void postgres(DynamicPropertyRegistry registry) {
+		PostgresServer.Connection.Info server = PostgresServer.info();
+		if (server == null) {
+			throw new IllegalStateException("RECON_REQUIRE_POSTGRES=true but no PostgreSQL server was found "
+					+ "(set TEST_POSTGRES_URL, or run one on 127.0.0.1:5432)");
+		}
+		String schema = "t_" + UUID.randomUUID().toString().replace("-", "").substring(0, 16);
+		String separator = server.url().contains("?") ? "&" : "?";
+		registry.add("spring.datasource.url", () -> server.url() + separator + "currentSchema=" + schema);
+		registry.add("spring.datasource.username", server::user);
+		registry.add("spring.datasource.password", server::password);
+		registry.add("spring.flyway.schemas", () -> schema);
+		registry.add("spring.flyway.default-schema", () -> schema);
+	}
+
+}
