@@ -19,17 +19,17 @@ import java.util.stream.Collectors;
  * paging with a {@code Link: <…>; rel="next"} header (or {@code pageId} in forward-only mode), and the
  * {@code conditions} the client sends ({@code id > N}, {@code agreementStatus="X"}).
  */
-final class FakeConnectWise implements Function<Request, Response> {
+public final class FakeConnectWise implements Function<Request, Response> {
 
-	static final String COMPANY = "acmemsp";
+	public static final String COMPANY = "acmemsp";
 
-	static final String PUBLIC_KEY = "pubKey123";
+	public static final String PUBLIC_KEY = "pubKey123";
 
-	static final String PRIVATE_KEY = "cw-PRIVATE-9d8c7b6a5f4e3d2c";
+	public static final String PRIVATE_KEY = "cw-PRIVATE-9d8c7b6a5f4e3d2c";
 
-	static final String CLIENT_ID = "5e2b0c7a-0000-4000-8000-clientid0001";
+	public static final String CLIENT_ID = "5e2b0c7a-0000-4000-8000-clientid0001";
 
-	static final String PREFIX = "/v4_6_release/apis/3.0";
+	public static final String PREFIX = "/v4_6_release/apis/3.0";
 
 	private static final Pattern ID_ABOVE = Pattern.compile("id > (\\d+)");
 
@@ -43,7 +43,7 @@ final class FakeConnectWise implements Function<Request, Response> {
 
 	private final Map<Long, TreeMap<Long, String>> additions = new TreeMap<>();
 
-	String baseUrl;
+	public String baseUrl;
 
 	/** When set, every next link of the companies listing points at page 2 again: a paging loop. */
 	boolean companyLinkLoop;
@@ -52,6 +52,19 @@ final class FakeConnectWise implements Function<Request, Response> {
 		companies.put(id, "{\"id\":" + id + ",\"identifier\":\"" + identifier + "\",\"name\":\"" + name
 				+ "\",\"website\":\"www." + identifier.toLowerCase() + ".example\",\"status\":{\"id\":1,\"name\":\""
 				+ status + "\"},\"deletedFlag\":false}");
+		return this;
+	}
+
+	/** A company as the test writes it. */
+	public FakeConnectWise company(long id, String json) {
+		companies.put(id, json);
+		return this;
+	}
+
+	/** An agreement as the test writes it; the status is what {@code agreementStatus} conditions see. */
+	public FakeConnectWise agreement(long id, String status, String json) {
+		agreements.put(id, json);
+		agreementStatus.put(id, status);
 		return this;
 	}
 
@@ -70,7 +83,7 @@ final class FakeConnectWise implements Function<Request, Response> {
 				+ "\"agreementId\":" + agreementId + "}");
 	}
 
-	FakeConnectWise addition(long agreementId, long id, String json) {
+	public FakeConnectWise addition(long agreementId, long id, String json) {
 		additions.computeIfAbsent(agreementId, a -> new TreeMap<>()).put(id, json);
 		return this;
 	}

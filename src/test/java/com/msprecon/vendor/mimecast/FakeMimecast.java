@@ -24,11 +24,11 @@ import tools.jackson.databind.node.ObjectNode;
  * {@code meta.accountCode} (an unknown code is a 200 with {@code fail[]}), and a paged
  * {@code get-delegated-access}. Every response carries the {@code X-RateLimit-*} headers.
  */
-final class FakeMimecast implements Function<Request, Response> {
+public final class FakeMimecast implements Function<Request, Response> {
 
-	static final String CLIENT_ID = "recon-test-client";
+	public static final String CLIENT_ID = "recon-test-client";
 
-	static final String CLIENT_SECRET = "mc-SECRET-7f3a9c2e51d04b88";
+	public static final String CLIENT_SECRET = "mc-SECRET-7f3a9c2e51d04b88";
 
 	private final Map<String, ObjectNode> accounts = new TreeMap<>();
 
@@ -43,7 +43,7 @@ final class FakeMimecast implements Function<Request, Response> {
 	/** When set, every delegated-access page says the same next token: a paging loop. */
 	boolean delegatedLoop;
 
-	FakeMimecast account(String code, String name, int userCount, List<String> packages, List<String> domains) {
+	public FakeMimecast account(String code, String name, int userCount, List<String> packages, List<String> domains) {
 		ObjectNode account = ResilientHttp.json().createObjectNode();
 		account.put("region", "uk").put("accountCode", code).put("accountName", name).put("userCount", userCount);
 		account.put("domain", "temp-" + code.toLowerCase() + ".example");
