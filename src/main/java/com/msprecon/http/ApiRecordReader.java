@@ -1,5 +1,6 @@
 package com.msprecon.http;
 
+import com.msprecon.input.FieldException;
 import com.msprecon.input.InputReject;
 import com.msprecon.input.InputRow;
 import org.springframework.batch.infrastructure.item.ExecutionContext;
@@ -71,8 +72,8 @@ public abstract class ApiRecordReader<T> implements ItemStreamReader<InputRow<T>
 		try {
 			return InputRow.accepted(source, count, mapper.map(record));
 		}
-		catch (JsonFieldException ex) {
-			return reject(ex.field(), ex.getMessage(), record);
+		catch (FieldException ex) {
+			return reject(ex.column(), ex.getMessage(), record);
 		}
 	}
 
@@ -88,7 +89,7 @@ public abstract class ApiRecordReader<T> implements ItemStreamReader<InputRow<T>
 				raw.length() > MAX_RAW ? raw.substring(0, MAX_RAW) + "…" : raw));
 	}
 
-	/** Maps an API record to a domain record, or throws {@link JsonFieldException}. */
+	/** Maps an API record to a domain record, or throws {@link FieldException}. */
 	@FunctionalInterface
 	public interface RecordMapper<T> {
 

@@ -1,5 +1,6 @@
 package com.msprecon.http;
 
+import com.msprecon.input.FieldException;
 import java.math.BigDecimal;
 import java.time.LocalDate;
 import java.time.format.DateTimeParseException;
@@ -9,7 +10,7 @@ import tools.jackson.databind.JsonNode;
 
 /**
  * Reads fields of an API record defensively: a field that is missing or of the wrong kind raises a
- * {@link JsonFieldException} naming the field, so the record becomes a reject instead of a crash.
+ * {@link FieldException} naming the field, so the record becomes a reject instead of a crash.
  */
 public final class JsonFields {
 
@@ -28,7 +29,7 @@ public final class JsonFields {
 	public static String requiredText(JsonNode record, String path) {
 		String value = optionalText(record, path);
 		if (value == null) {
-			throw new JsonFieldException(path, path + " is missing");
+			throw new FieldException(path, path + " is missing");
 		}
 		return value;
 	}
@@ -43,13 +44,13 @@ public final class JsonFields {
 		if (node.isMissingNode() || node.isNull()) {
 			return null;
 		}
-		throw new JsonFieldException(path, path + " is not text but " + node.getNodeType());
+		throw new FieldException(path, path + " is not text but " + node.getNodeType());
 	}
 
 	public static int requiredCount(JsonNode record, String path) {
 		JsonNode node = at(record, path);
 		if (!node.isIntegralNumber() || !node.canConvertToInt() || node.intValue() < 0) {
-			throw new JsonFieldException(path, path + " must be a whole number >= 0, was " + describe(node));
+			throw new FieldException(path, path + " must be a whole number >= 0, was " + describe(node));
 		}
 		return node.intValue();
 	}
@@ -60,7 +61,7 @@ public final class JsonFields {
 			return null;
 		}
 		if (!node.isNumber()) {
-			throw new JsonFieldException(path, path + " must be a number, was " + describe(node));
+			throw new FieldException(path, path + " must be a number, was " + describe(node));
 		}
 		return node.decimalValue();
 	}
@@ -68,7 +69,7 @@ public final class JsonFields {
 	public static BigDecimal requiredNonNegativeDecimal(JsonNode record, String path) {
 		BigDecimal value = optionalDecimal(record, path);
 		if (value == null || value.signum() < 0) {
-			throw new JsonFieldException(path, path + " must be a number >= 0, was " + describe(at(record, path)));
+			throw new FieldException(path, path + " must be a number >= 0, was " + describe(at(record, path)));
 		}
 		return value;
 	}
@@ -86,7 +87,7 @@ public final class JsonFields {
 			return LocalDate.parse(value.length() > 10 ? value.substring(0, 10) : value);
 		}
 		catch (DateTimeParseException ex) {
-			throw new JsonFieldException(path, path + " is not a date: '" + value + "'");
+			throw new FieldException(path, path + " is not a date: '" + value + "'");
 		}
 	}
 
@@ -99,7 +100,7 @@ public final class JsonFields {
 		return allowed.stream()
 			.filter(a -> a.equalsIgnoreCase(value))
 			.findFirst()
-			.orElseThrow(() -> new JsonFieldException(path,
+			.orElseThrow(() -> new FieldException(path,
 					path + " '" + value + "' is not one of " + String.join(", ", allowed)));
 	}
 
@@ -110,11 +111,11 @@ public final class JsonFields {
 			return List.of();
 		}
 		if (!node.isArray()) {
-			throw new JsonFieldException(path, path + " is not a list but " + node.getNodeType());
+			throw new FieldException(path, path + " is not a list but " + node.getNodeType());
 		}
 		return node.valueStream().map(item -> {
 			if (!item.isString()) {
-				throw new JsonFieldException(path, path + " holds " + describe(item) + ", not text");
+				throw new FieldException(path, path + " holds " + describe(item) + ", not text");
 			}
 			return item.asString().trim();
 		}).filter(s -> !s.isEmpty()).toList();

@@ -8,7 +8,7 @@ import static com.msprecon.http.JsonFields.optionalText;
 import static com.msprecon.http.JsonFields.requiredNonNegativeDecimal;
 import static com.msprecon.http.JsonFields.requiredText;
 
-import com.msprecon.http.JsonFieldException;
+import com.msprecon.input.FieldException;
 import com.msprecon.psa.PsaAddition;
 import com.msprecon.psa.PsaAgreement;
 import com.msprecon.psa.PsaCompany;
@@ -45,7 +45,7 @@ final class ConnectWiseRecords {
 		String status = at(json, "cancelledFlag").asBoolean(false) ? "Cancelled"
 				: optionalChoice(json, "agreementStatus", AGREEMENT_STATUSES);
 		if (status == null) {
-			throw new JsonFieldException("agreementStatus", "agreementStatus is missing");
+			throw new FieldException("agreementStatus", "agreementStatus is missing");
 		}
 		return new PsaAgreement(requiredText(json, "id"), requiredText(json, "company/id"),
 				optionalText(json, "name"), status);
@@ -55,7 +55,7 @@ final class ConnectWiseRecords {
 	static PsaAddition addition(String agreementId, JsonNode json) {
 		BigDecimal lessIncluded = optionalDecimal(json, "lessIncluded");
 		if (lessIncluded != null && lessIncluded.signum() < 0) {
-			throw new JsonFieldException("lessIncluded", "lessIncluded must be >= 0, was " + lessIncluded);
+			throw new FieldException("lessIncluded", "lessIncluded must be >= 0, was " + lessIncluded);
 		}
 		return new PsaAddition(requiredText(json, "id"), agreementId, requiredText(json, "product/identifier"),
 				requiredNonNegativeDecimal(json, "quantity"), lessIncluded == null ? BigDecimal.ZERO : lessIncluded,

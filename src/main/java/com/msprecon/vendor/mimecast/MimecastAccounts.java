@@ -5,7 +5,7 @@ import static com.msprecon.http.JsonFields.requiredCount;
 import static com.msprecon.http.JsonFields.requiredText;
 import static com.msprecon.http.JsonFields.textList;
 
-import com.msprecon.http.JsonFieldException;
+import com.msprecon.input.FieldException;
 import com.msprecon.vendor.VendorAccount;
 import tools.jackson.databind.JsonNode;
 
@@ -23,13 +23,13 @@ final class MimecastAccounts {
 	static VendorAccount map(String askedFor, JsonNode account, UsageFile usage) {
 		String code = requiredText(account, "accountCode");
 		if (!code.equals(askedFor)) {
-			throw new JsonFieldException("accountCode", "asked for account " + askedFor + " but got " + code);
+			throw new FieldException("accountCode", "asked for account " + askedFor + " but got " + code);
 		}
 		String name = requiredText(account, "accountName");
 		int userCount = requiredCount(account, "userCount");
 		String usageProblem = usage.problem(code);
 		if (usageProblem != null) {
-			throw new JsonFieldException("actual_users", usageProblem);
+			throw new FieldException("actual_users", usageProblem);
 		}
 		return new VendorAccount(code, name, userCount, textList(account, "packages"),
 				lowerCase(textList(account, "domains")), usage.actualUsers(code));
