@@ -1,6 +1,7 @@
 package com.msprecon.http;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.junit.jupiter.api.Assumptions.assumeTrue;
 
 import com.msprecon.ReconApplication;
 import com.msprecon.job.LaunchArguments;
@@ -19,7 +20,9 @@ import java.util.Map;
 import org.apache.commons.csv.CSVFormat;
 import org.apache.commons.csv.CSVParser;
 import org.apache.commons.csv.CSVRecord;
-import org.junit.jupiter.api.Test;
+import com.msprecon.support.PostgresServer;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.ValueSource;
 import org.junit.jupiter.api.io.TempDir;
 import org.springframework.batch.core.BatchStatus;
 import org.springframework.batch.core.job.Job;
@@ -48,8 +51,15 @@ class HttpSourcesJobTests {
 	@TempDir
 	Path dir;
 
-	@Test
-	void theDemoDataThroughTheFakeApisGivesTheSameResultsAsThroughTheFiles() throws Exception {
+	private String database;
+
+	@ParameterizedTest(name = "on {0}")
+	@ValueSource(strings = { "h2", "postgresql" })
+	void theDemoDataThroughTheFakeApisGivesTheSameResultsAsThroughTheFiles(String database) throws Exception {
+		if (database.equals("postgresql")) {
+			assumeTrue(PostgresServer.isAvailable(), "no PostgreSQL server for the tests");
+		}
+		this.database = database;
 		Map<String, List<Map<String, Object>>> fromFiles = runJob("files");
 
 		FakeMimecast mimecast = new FakeMimecast();
@@ -93,9 +103,8 @@ class HttpSourcesJobTests {
 
 	private Map<String, List<Map<String, Object>>> runJob(String name, String... sourceArguments) throws Exception {
 		List<String> args = new ArrayList<>(List.of("--recon.runner.enabled=false", "--recon.input-dir=" + DEMO,
-				"--recon.output-dir=" + dir.resolve("out-" + name), "--logging.level.root=WARN",
-				"--spring.datasource.url=jdbc:h2:mem:http-" + name
-						+ ";MODE=PostgreSQL;DATABASE_TO_LOWER=TRUE;DEFAULT_NULL_ORDERING=HIGH;DB_CLOSE_DELAY=-1"));
+				"--recon.output-dir=" + dir.resolve("out-" + name), "--logging.level.root=WARN"));
+		args.addAll(databaseArguments(name));
 		args.addAll(Arrays.asList(sourceArguments));
 		try (ConfigurableApplicationContext context = SpringApplication.run(ReconApplication.class,
 				args.toArray(String[]::new))) {
@@ -115,6 +124,21 @@ class HttpSourcesJobTests {
 			}
 			return tables;
 		}
+	}
+
+	/** A database of its own for each run: an in-memory H2 database, or a new schema on the test PostgreSQL. */
+	private List<String> databaseArguments(String name) {
+		String unique = name + "_" + java.util.UUID.randomUUID().toString().replace("-", "").substring(0, 10);
+		if (database.equals("h2")) {
+			return List.of("--spring.datasource.url=jdbc:h2:mem:http_" + unique
+					+ ";MODE=PostgreSQL;DATABASE_TO_LOWER=TRUE;DEFAULT_NULL_ORDERING=HIGH;DB_CLOSE_DELAY=-1");
+		}
+		PostgresServer.Connection.Info server = PostgresServer.info();
+		String schema = "http_" + unique;
+		return List.of("--spring.datasource.url=" + server.url() + (server.url().contains("?") ? "&" : "?")
+				+ "currentSchema=" + schema, "--spring.datasource.username=" + server.user(),
+				"--spring.datasource.password=" + server.password(), "--spring.flyway.schemas=" + schema,
+				"--spring.flyway.default-schema=" + schema);
 	}
 
 	/** The demo PSA files as ConnectWise would serve them. */

@@ -4,6 +4,7 @@ import com.msprecon.http.ApiRecordReader;
 import com.msprecon.input.InputRow;
 import com.msprecon.vendor.VendorAccount;
 import java.util.Iterator;
+import java.util.List;
 import java.util.NavigableSet;
 import java.util.TreeSet;
 import java.util.function.Supplier;
@@ -49,6 +50,10 @@ public class MimecastAccountReader extends ApiRecordReader<VendorAccount> {
 		NavigableSet<String> codes = new TreeSet<>(discovery.accountCodes());
 		log.info("Mimecast: " + codes.size() + " " + discovery.describe()
 				+ (lastCode == null ? "" : "; resuming after account " + lastCode));
+		List<String> unknown = usage.rowsOfUnknownAccounts(codes);
+		if (!unknown.isEmpty()) {
+			log.warn("Usage file rows not used, no Mimecast tenant has their account code: " + String.join(", ", unknown));
+		}
 		remaining = (lastCode == null ? codes : codes.tailSet(lastCode, false)).iterator();
 	}
 

@@ -1,15 +1,16 @@
 package com.msprecon.vendor.mimecast;
 
-import java.io.IOException;
-import java.io.UncheckedIOException;
-import java.nio.charset.StandardCharsets;
-import java.nio.file.Files;
+import com.msprecon.input.CsvFile;
+import com.msprecon.input.FieldException;
 import java.nio.file.Path;
+import java.util.ArrayList;
 import java.util.HashMap;
+import java.util.LinkedHashMap;
+import java.util.List;
 import java.util.Map;
-import org.apache.commons.csv.CSVFormat;
-import org.apache.commons.csv.CSVParser;
-import org.apache.commons.csv.CSVRecord;
+import java.util.Set;
+import org.apache.commons.logging.Log;
+import org.apache.commons.logging.LogFactory;
 
 /**
  * Actual licensed users per account ({@code recon.vendor.usage-file}, columns {@code account_code,actual_users})
@@ -17,6 +18,8 @@ import org.apache.commons.csv.CSVRecord;
  * quotes the row, as a bad {@code actual_users} does in {@code mimecast-accounts.csv}.
  */
 final class UsageFile {
+
+	private static final Log log = LogFactory.getLog(UsageFile.class);
 
 	static final String CODE = "account_code";
 
@@ -26,75 +29,70 @@ final class UsageFile {
 
 	private final Map<String, String> problems;
 
-	private UsageFile(Map<String, Integer> actualUsers, Map<String, String> problems) {
+	/** The line of each account code, in file order. */
+	private final Map<String, Long> lines;
+
+	private UsageFile(Map<String, Integer> actualUsers, Map<String, String> problems, Map<String, Long> lines) {
 		this.actualUsers = actualUsers;
 		this.problems = problems;
+		this.lines = lines;
 	}
 
 	static UsageFile none() {
-		return new UsageFile(Map.of(), Map.of());
+		return new UsageFile(Map.of(), Map.of(), Map.of());
 	}
 
 	/** Reads the whole file (one line per account: small). A missing file or column fails at once. */
 	static UsageFile read(Path path) {
-		String text;
-		try {
-			text = Files.readString(path, StandardCharsets.UTF_8);
-		}
-		catch (IOException ex) {
-			throw new UncheckedIOException("cannot read the usage file recon.vendor.usage-file=" + path, ex);
-		}
-		if (text.startsWith("\uFEFF")) {
-			text = text.substring(1);
-		}
-		CSVFormat format = CSVFormat.RFC4180.builder()
-			.setHeader()
-			.setSkipHeaderRecord(true)
-			.setIgnoreSurroundingSpaces(true)
-			.setIgnoreEmptyLines(true)
-			.get();
 		Map<String, Integer> actualUsers = new HashMap<>();
 		Map<String, String> problems = new HashMap<>();
-		Map<String, Long> firstLine = new HashMap<>();
-		try (CSVParser parser = CSVParser.parse(text, format)) {
-			for (String column : new String[] { CODE, ACTUAL_USERS }) {
-				if (!parser.getHeaderMap().containsKey(column)) {
-					throw new IllegalStateException("usage file " + path + " has no column '" + column
-							+ "' (expected header account_code,actual_users)");
+		Map<String, Long> firstLine = new LinkedHashMap<>();
+		try (CsvFile file = CsvFile.open(path, List.of(CODE, ACTUAL_USERS))) {
+			for (CsvFile.Line line = file.next(); line != null; line = file.next()) {
+				String code;
+				try {
+					code = file.row(line).optional(CODE);
 				}
-			}
-			for (CSVRecord record : parser) {
-				long line = record.getRecordNumber() + 1;
-				String code = record.isSet(CODE) ? record.get(CODE).trim() : "";
-				if (code.isEmpty()) {
+				catch (FieldException ex) {
+					log.warn(where(path, line.number()) + " is not used: " + ex.getMessage());
 					continue;
 				}
-				Long first = firstLine.putIfAbsent(code, line);
+				if (code == null) {
+					log.warn(where(path, line.number()) + " is not used: account_code is empty");
+					continue;
+				}
+				Long first = firstLine.putIfAbsent(code, line.number());
 				if (first != null) {
-					problems.put(code, where(path, line) + " repeats account_code " + code + " (first on line " + first
-							+ ")");
-					continue;
-				}
-				String value = record.isSet(ACTUAL_USERS) ? record.get(ACTUAL_USERS).trim() : "";
-				if (value.isEmpty()) {
+					problems.put(code, where(path, line.number()) + " repeats account_code " + code + " (first on line "
+							+ first + ")");
 					continue;
 				}
 				try {
-					int users = Integer.parseInt(value);
-					if (users < 0) {
-						throw new NumberFormatException();
+					Integer users = file.row(line).optionalCount(ACTUAL_USERS);
+					if (users != null) {
+						actualUsers.put(code, users);
 					}
-					actualUsers.put(code, users);
 				}
-				catch (NumberFormatException ex) {
-					problems.put(code, where(path, line) + ": actual_users '" + value + "' is not a whole number >= 0");
+				catch (FieldException ex) {
+					problems.put(code, where(path, line.number()) + ", column actual_users: " + ex.getMessage());
 				}
 			}
 		}
-		catch (IOException ex) {
-			throw new UncheckedIOException("cannot parse the usage file " + path, ex);
-		}
-		return new UsageFile(Map.copyOf(actualUsers), Map.copyOf(problems));
+		return new UsageFile(Map.copyOf(actualUsers), Map.copyOf(problems), firstLine);
+	}
+
+	/**
+	 * Usage rows whose account code is not among the tenants read: they cannot be used, and say so in the log
+	 * (nothing is dropped silently).
+	 */
+	List<String> rowsOfUnknownAccounts(Set<String> tenantCodes) {
+		List<String> unknown = new ArrayList<>();
+		lines.forEach((code, line) -> {
+			if (!tenantCodes.contains(code)) {
+				unknown.add("line " + line + " (" + code + ")");
+			}
+		});
+		return unknown;
 	}
 
 	private static String where(Path path, long line) {

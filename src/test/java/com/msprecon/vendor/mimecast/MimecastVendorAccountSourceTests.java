@@ -19,9 +19,13 @@ import java.time.Duration;
 import java.util.List;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
+import org.springframework.boot.test.system.CapturedOutput;
+import org.springframework.boot.test.system.OutputCaptureExtension;
 import org.junit.jupiter.api.io.TempDir;
 import org.springframework.batch.infrastructure.item.ExecutionContext;
 
+@ExtendWith(OutputCaptureExtension.class)
 class MimecastVendorAccountSourceTests {
 
 	private final FakeMimecast mimecast = FakeMimecast.withThreeAccounts();
@@ -222,6 +226,16 @@ class MimecastVendorAccountSourceTests {
 		assertThat(rejected.reject().column()).isEqualTo("actual_users");
 		assertThat(rejected.reject().reason()).contains("usage.csv line 2").contains("'twelve'");
 		assertThat(rejected.reject().record()).contains("\"accountCode\":\"C10BBB002\"");
+	}
+
+	@Test
+	void usageRowsOfNoTenantAreReportedNotDroppedSilently(CapturedOutput output) throws IOException {
+		Path usage = Files.writeString(dir.resolve("usage.csv"),
+				"account_code,actual_users\nC10BBB002,12\nC99UNKNOWN,40\n");
+
+		ChunkedRead.all(source(mimecast.accountCodes(), usage).reader());
+
+		assertThat(output).contains("Usage file rows not used, no Mimecast tenant has their account code: line 3 (C99UNKNOWN)");
 	}
 
 	@Test
