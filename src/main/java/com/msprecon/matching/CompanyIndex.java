@@ -14,6 +14,9 @@ final class CompanyIndex {
 
 	private static final int[] NONE = new int[0];
 
+	/** Words or masked names shared by more companies than this are too common to list companies for review. */
+	static final int REVIEW_POSTING_LIMIT = 64;
+
 	final CompanyCandidate[] companies;
 
 	final NormalizedName[] names;
@@ -30,6 +33,15 @@ final class CompanyIndex {
 	/** One-word names under the word and each of its one-letter deletions: finds one-edit typos losslessly. */
 	private final Map<String, int[]> singleWordsByDeletion;
 
+	/**
+	 * Names of several words under each form with one word masked but its initial kept ({@code acme _ p}): every
+	 * company the typo rule can accept shares such a key with the account, and few others do.
+	 */
+	private final Map<String, int[]> byMaskedWordAndInitial;
+
+	/** The same without the initial, kept only where few companies share it: finds near-namesakes for review. */
+	private final Map<String, int[]> byMaskedWord;
+
 	CompanyIndex(Collection<CompanyCandidate> candidates) {
 		companies = candidates.toArray(CompanyCandidate[]::new);
 		int n = companies.length;
@@ -39,6 +51,8 @@ final class CompanyIndex {
 		Map<String, IntList> compact = new HashMap<>();
 		Map<String, IntList> token = new HashMap<>();
 		Map<String, IntList> deletion = new HashMap<>();
+		Map<String, IntList> maskedWithInitial = new HashMap<>();
+		Map<String, IntList> masked = new HashMap<>();
 		for (int i = 0; i < n; i++) {
 			names[i] = NameNormalizer.normalize(companies[i].name());
 			hosts[i] = WebDomains.host(companies[i].website());
@@ -60,11 +74,47 @@ final class CompanyIndex {
 					add(deletion, key, i);
 				}
 			}
+			else {
+				for (int t = 0; t < tokens.size(); t++) {
+					if (mayHoldTypo(tokens.get(t))) {
+						String key = maskedKey(tokens, t);
+						add(maskedWithInitial, key + tokens.get(t).charAt(0), i);
+						add(masked, key, i);
+					}
+				}
+			}
 		}
+		masked.values().removeIf(companies -> companies.size() > REVIEW_POSTING_LIMIT);
 		byHost = freeze(host);
 		byCompactKey = freeze(compact);
 		byToken = freeze(token);
 		singleWordsByDeletion = freeze(deletion);
+		byMaskedWordAndInitial = freeze(maskedWithInitial);
+		byMaskedWord = freeze(masked);
+	}
+
+	/** A word the typo rule may accept a slip in: letters only, long enough. */
+	static boolean mayHoldTypo(String word) {
+		return word.length() >= FuzzyNameRule.MIN_TYPO_WORD_LENGTH && !NormalizedName.hasDigit(word);
+	}
+
+	/** The words with the one at {@code position} replaced by a mask, e.g. {@code acme _|}. */
+	static String maskedKey(List<String> tokens, int position) {
+		StringBuilder key = new StringBuilder();
+		for (int t = 0; t < tokens.size(); t++) {
+			key.append(t == position ? "_" : tokens.get(t)).append(' ');
+		}
+		return key.append('|').toString();
+	}
+
+	/** Companies of as many words, equal except at {@code position}, whose word there starts like the account's. */
+	int[] withOneWordDifferent(List<String> tokens, int position) {
+		return byMaskedWordAndInitial.getOrDefault(maskedKey(tokens, position) + tokens.get(position).charAt(0), NONE);
+	}
+
+	/** Companies of as many words, equal except at {@code position}, when there are few of them. */
+	int[] withOneWordDifferentForReview(List<String> tokens, int position) {
+		return byMaskedWord.getOrDefault(maskedKey(tokens, position), NONE);
 	}
 
 	int size() {

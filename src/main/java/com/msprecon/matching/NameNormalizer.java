@@ -59,6 +59,9 @@ public final class NameNormalizer {
 	/** The normalized form of a whole name; region tags dropped, other tags kept as words. */
 	public static NormalizedName normalize(String name) {
 		String text = undomain(name);
+		if (isPlain(text)) {
+			return NormalizedName.of(significant(words(text)));
+		}
 		Matcher groups = PARENTHESES.matcher(text);
 		StringBuilder kept = new StringBuilder();
 		while (groups.find()) {
@@ -81,6 +84,9 @@ public final class NameNormalizer {
 	 */
 	public static List<NormalizedName> taggedParts(String name) {
 		String text = undomain(name);
+		if (isPlain(text)) {
+			return List.of();
+		}
 		List<String> raw = new ArrayList<>();
 		Matcher groups = PARENTHESES.matcher(text);
 		while (groups.find()) {
@@ -97,6 +103,18 @@ public final class NameNormalizer {
 			}
 		}
 		return parts.size() >= 2 ? parts : List.of();
+	}
+
+	/** No brackets and no tag separators: most names, which need no tag handling. */
+	private static boolean isPlain(String text) {
+		for (int i = 0; i < text.length(); i++) {
+			char c = text.charAt(i);
+			if (c == '(' || c == '[' || c == '|' || c == ':' || c == '/' || c == '\u2013' || c == '\u2014'
+					|| (c == '-' && i > 0 && text.charAt(i - 1) == ' ')) {
+				return false;
+			}
+		}
+		return true;
 	}
 
 	/** Lower-case ASCII words with abbreviations expanded; no words are dropped yet. */
@@ -150,6 +168,9 @@ public final class NameNormalizer {
 
 	/** German umlauts and sharp s as Germans write them without the letters, then other accents dropped. */
 	static String transliterate(String text) {
+		if (isAscii(text)) {
+			return text;
+		}
 		StringBuilder out = new StringBuilder(text.length() + 4);
 		for (int i = 0; i < text.length(); i++) {
 			char c = text.charAt(i);
@@ -177,7 +198,19 @@ public final class NameNormalizer {
 		return MARKS.matcher(Normalizer.normalize(out, Normalizer.Form.NFD)).replaceAll("");
 	}
 
+	private static boolean isAscii(String text) {
+		for (int i = 0; i < text.length(); i++) {
+			if (text.charAt(i) > 127) {
+				return false;
+			}
+		}
+		return true;
+	}
+
 	private static boolean isRegionTag(String text) {
+		if (text.length() > 12) {
+			return false; // every tag is short: spares the full word split for most parts
+		}
 		List<String> words = words(text);
 		return words.size() == 1 && REGION_TAGS.contains(words.get(0));
 	}

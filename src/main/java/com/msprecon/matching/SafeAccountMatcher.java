@@ -3,6 +3,7 @@ package com.msprecon.matching;
 import java.util.ArrayList;
 import java.util.Collection;
 import java.util.Comparator;
+import java.util.HashSet;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Locale;
@@ -25,9 +26,6 @@ public final class SafeAccountMatcher implements AccountMatcher {
 
 	/** Companies compared by similarity for the review list, chosen first by shared words. */
 	private static final int RANKED_BY_SIMILARITY = 8;
-
-	/** Words rarer than this also bring their companies into the review list (not needed for decisions). */
-	private static final int REVIEW_POSTING_LIMIT = 64;
 
 	private static final JaroWinklerSimilarity SIMILARITY = new JaroWinklerSimilarity();
 
@@ -63,7 +61,8 @@ public final class SafeAccountMatcher implements AccountMatcher {
 
 	/**
 	 * The companies that may carry a signal: same host, same compact name, same tagged part, and for typos the
-	 * companies holding one of the two rarest words (a typo changes only one word, so the other is exact).
+	 * companies whose name differs in one word with the same initial. Rare shared words and near-identical names
+	 * add companies for the review list.
 	 */
 	private int[] block(Account subject) {
 		CompanyIndex.IntList found = new CompanyIndex.IntList();
@@ -76,13 +75,16 @@ public final class SafeAccountMatcher implements AccountMatcher {
 		if (tokens.size() == 1) {
 			found.addAll(index.singleWordsNear(tokens.get(0)));
 		}
-		else if (tokens.size() > 1) {
-			List<int[]> postings = tokens.stream().distinct().map(index::withToken)
-				.sorted(Comparator.comparingInt(p -> p.length)).toList();
-			for (int i = 0; i < postings.size(); i++) {
-				if (i < 2 || postings.get(i).length <= REVIEW_POSTING_LIMIT) {
-					found.addAll(postings.get(i));
-				}
+		for (int position = 0; tokens.size() > 1 && position < tokens.size(); position++) {
+			if (CompanyIndex.mayHoldTypo(tokens.get(position))) {
+				found.addAll(index.withOneWordDifferent(tokens, position));
+				found.addAll(index.withOneWordDifferentForReview(tokens, position));
+			}
+		}
+		for (String token : tokens) {
+			int[] postings = index.withToken(token);
+			if (postings.length <= CompanyIndex.REVIEW_POSTING_LIMIT) {
+				found.addAll(postings);
 			}
 		}
 		return found.distinct();
@@ -93,9 +95,10 @@ public final class SafeAccountMatcher implements AccountMatcher {
 		NormalizedName name = subject.name();
 		for (int company : considered) {
 			NormalizedName companyName = index.names[company];
-			boolean domain = index.hosts[company] != null && subject.hosts().contains(index.hosts[company]);
+			boolean domain = !subject.hosts().isEmpty() && index.hosts[company] != null
+					&& subject.hosts().contains(index.hosts[company]);
 			boolean sameName = !name.isEmpty() && name.compactKey().equals(companyName.compactKey());
-			NormalizedName part = sameName ? null : sameTaggedPart(subject, companyName);
+			NormalizedName part = sameName || subject.parts().isEmpty() ? null : sameTaggedPart(subject, companyName);
 			FuzzyNameRule.Typo typo = sameName ? null : fuzzyRule.typo(name, companyName);
 			if (domain || sameName || part != null || typo != null) {
 				comparison.signals.add(new Signal(company, domain, sameName, part, typo));
@@ -204,27 +207,32 @@ public final class SafeAccountMatcher implements AccountMatcher {
 
 	/** Up to three companies for the review list, the chosen one first, then by score. */
 	private List<Candidate> candidates(Account subject, Comparison comparison, int chosen) {
-		List<Candidate> ranked = new ArrayList<>();
-		Set<Integer> listed = new LinkedHashSet<>();
+		List<Ranked> ranked = new ArrayList<>();
+		Set<Integer> listed = new HashSet<>();
 		for (Signal signal : comparison.signals) {
 			listed.add(signal.company());
 			double score = signal.domain() || signal.sameName() ? 1.0
 					: signal.part() != null ? TAGGED_PART_SCORE : similarity(subject.name(), signal.company());
-			ranked.add(new Candidate(index.companies[signal.company()].companyId(), index.companies[signal.company()].name(),
-					score, signal.describe(index.hosts[signal.company()])));
+			ranked.add(new Ranked(signal.company(), score, signal));
 		}
 		for (int company : comparison.reviewCompanies()) {
 			if (listed.add(company)) {
-				double score = similarity(subject.name(), company);
-				ranked.add(new Candidate(index.companies[company].companyId(), index.companies[company].name(), score,
-						similarReason(subject.name(), company, score)));
+				ranked.add(new Ranked(company, similarity(subject.name(), company), null));
 			}
 		}
-		String chosenId = chosen < 0 ? null : index.companies[chosen].companyId();
-		ranked.sort(Comparator.comparing((Candidate c) -> !c.companyId().equals(chosenId))
-			.thenComparing(Comparator.comparingDouble(Candidate::score).reversed())
-			.thenComparing(Candidate::companyId));
-		return ranked.subList(0, Math.min(MAX_CANDIDATES, ranked.size()));
+		ranked.sort(Comparator.comparing((Ranked r) -> r.company() != chosen)
+			.thenComparing(Comparator.comparingDouble(Ranked::score).reversed())
+			.thenComparing(r -> index.companies[r.company()].companyId()));
+		// reasons are written only for the few candidates shown
+		return ranked.stream().limit(MAX_CANDIDATES).map(r -> {
+			CompanyCandidate company = index.companies[r.company()];
+			String reason = r.signal() != null ? r.signal().describe(index.hosts[r.company()])
+					: similarReason(subject.name(), r.company(), r.score());
+			return new Candidate(company.companyId(), company.name(), r.score(), reason);
+		}).toList();
+	}
+
+	private record Ranked(int company, double score, Signal signal) {
 	}
 
 	private String similarReason(NormalizedName name, int company, double score) {

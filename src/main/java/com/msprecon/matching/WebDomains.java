@@ -53,7 +53,7 @@ public final class WebDomains {
 
 	/** True when a name is really a domain ({@code acme.com}), as some vendor accounts are named. */
 	public static boolean looksLikeDomain(String name) {
-		return name != null && DOMAIN_LIKE.matcher(name.trim()).matches();
+		return name != null && name.indexOf('.') >= 0 && DOMAIN_LIKE.matcher(name.trim()).matches();
 	}
 
 	/**

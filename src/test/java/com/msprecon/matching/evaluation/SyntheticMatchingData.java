@@ -161,31 +161,34 @@ public final class SyntheticMatchingData {
 
 	/** A PSA company whose near-namesake (other direction word) has an account but no company. */
 	private void nearNamesakeNegative() {
-		String[] pair = pick(DIRECTIONS);
-		String rest = pick(PLACES) + " " + pick(INDUSTRIES);
-		boolean flip = random.nextBoolean();
-		String present = (flip ? pair[0] : pair[1]) + " " + rest;
-		String absent = (flip ? pair[1] : pair[0]) + " " + rest;
-		if (!usedNames.add(key(present)) || !usedNames.add(key(absent))) {
-			nearNamesakeNegative();
-			return;
+		String present;
+		String absent;
+		do {
+			String[] pair = pick(DIRECTIONS);
+			String rest = placeOrBrand() + " " + pick(INDUSTRIES);
+			boolean flip = random.nextBoolean();
+			present = (flip ? pair[0] : pair[1]) + " " + rest;
+			absent = (flip ? pair[1] : pair[0]) + " " + rest;
 		}
+		while (!unused(present, absent));
 		newCompanyNamed(present);
 		accounts.add(labelled(maybeSuffix(absent), List.of(), "", "near_namesake_absent"));
 	}
 
 	/** Numbered sites: two in the PSA; an account for a third number that has no company. */
 	private void numberedNegative() {
-		String base = pick(new String[] { brand() + " Store", pick(SURNAMES) + " Pharmacy", pick(PLACES) + " Branch",
-				brand() + " Unit" });
-		int number = 1 + random.nextInt(300);
-		String first = base + " " + number;
-		String second = base + " " + (number + 1);
-		String absent = base + " " + (number + 2 + random.nextInt(3) * 10);
-		if (!usedNames.add(key(first)) || !usedNames.add(key(second)) || !usedNames.add(key(absent))) {
-			numberedNegative();
-			return;
+		String first;
+		String second;
+		String absent;
+		do {
+			String base = pick(new String[] { brand() + " Store", pick(SURNAMES) + " Pharmacy", pick(PLACES) + " Branch",
+					brand() + " Unit" });
+			int number = 1 + random.nextInt(300);
+			first = base + " " + number;
+			second = base + " " + (number + 1);
+			absent = base + " " + (number + 2 + random.nextInt(3) * 10);
 		}
+		while (!unused(first, second, absent));
 		Company one = newCompanyNamed(first);
 		newCompanyNamed(second);
 		accounts.add(labelled(absent, List.of(), "", "numbered_absent"));
@@ -203,24 +206,26 @@ public final class SyntheticMatchingData {
 	/** Accounts whose company has a hard neighbour in the PSA: near-namesake, surname variant, shared website. */
 	private void hardPositive(int kind) {
 		if (kind == 0) {
-			String[] pair = pick(DIRECTIONS);
-			String rest = pick(PLACES) + " " + pick(INDUSTRIES);
-			if (!usedNames.add(key(pair[0] + " " + rest)) || !usedNames.add(key(pair[1] + " " + rest))) {
-				hardPositive(kind);
-				return;
+			String[] pair;
+			String rest;
+			do {
+				pair = pick(DIRECTIONS);
+				rest = placeOrBrand() + " " + pick(INDUSTRIES);
 			}
+			while (!unused(pair[0] + " " + rest, pair[1] + " " + rest));
 			Company one = newCompanyNamed(pair[0] + " " + rest);
 			Company other = newCompanyNamed(pair[1] + " " + rest);
 			Company truth = random.nextBoolean() ? one : other;
 			accounts.add(labelled(vary(truth.name(), "suffix_changed"), List.of(), truth.id(), "near_namesake_pair"));
 		}
 		else if (kind == 1) {
-			String[] pair = pick(SURNAME_PAIRS);
-			String rest = pick(INDUSTRIES);
-			if (!usedNames.add(key(pair[0] + " " + rest)) || !usedNames.add(key(pair[1] + " " + rest))) {
-				hardPositive(kind);
-				return;
+			String[] pair;
+			String rest;
+			do {
+				pair = pick(SURNAME_PAIRS);
+				rest = random.nextBoolean() ? pick(INDUSTRIES) : brand() + " " + pick(INDUSTRIES);
 			}
+			while (!unused(pair[0] + " " + rest, pair[1] + " " + rest));
 			Company one = newCompanyNamed(pair[0] + " " + rest);
 			Company other = newCompanyNamed(pair[1] + " " + rest);
 			Company truth = random.nextBoolean() ? one : other;
@@ -387,6 +392,23 @@ public final class SyntheticMatchingData {
 				return base;
 			}
 		}
+	}
+
+	/** True, and the names reserved, when none of them was used before. */
+	private boolean unused(String... names) {
+		for (String name : names) {
+			if (usedNames.contains(key(name))) {
+				return false;
+			}
+		}
+		for (String name : names) {
+			usedNames.add(key(name));
+		}
+		return true;
+	}
+
+	private String placeOrBrand() {
+		return random.nextBoolean() ? pick(PLACES) : brand();
 	}
 
 	/** An invented brand word of two or three syllables, such as {@code Zentrax}. */
