@@ -145,11 +145,23 @@ public final class SyntheticMatchingData {
 		while (companies.size() < companyCount) {
 			newCompany(freshBase());
 		}
-		// each regular company gets at most one account until all have one (several accounts per company are fine, R2)
+		// each regular company gets at most one account until all have one (several accounts per company are fine,
+		// R2); the variation is drawn first, then the next company whose name it can change
 		List<Company> regular = new ArrayList<>(companies.subList(firstRegular, companies.size()));
 		Collections.shuffle(regular, random);
-		for (int i = 0; accounts.size() < accountCount; i++) {
-			positive(regular.get(i % regular.size()));
+		int next = 0;
+		while (accounts.size() < accountCount) {
+			if (next == regular.size()) {
+				next = 0;
+			}
+			String variation = pick(VARIATIONS);
+			for (int k = next; k < regular.size(); k++) {
+				if (applies(variation, regular.get(k).name())) {
+					Collections.swap(regular, next, k);
+					positive(regular.get(next++), variation);
+					break;
+				}
+			}
 		}
 		List<CompanyCandidate> candidates = companies.stream()
 			.map(c -> new CompanyCandidate(c.id(), c.name(), c.website()))
@@ -249,8 +261,8 @@ public final class SyntheticMatchingData {
 			"punctuation_spacing", "ampersand", "accents", "leading_the", "abbreviation", "run_together", "msp_tag",
 			"region_tag", "domain_as_name", "typo", "typo", "domain_only", "combined", "combined", "word_dropped" };
 
-	private void positive(Company company) {
-		String variation = pick(VARIATIONS);
+	private void positive(Company company, String chosen) {
+		String variation = chosen;
 		String name;
 		List<String> domains = new ArrayList<>();
 		switch (variation) {
@@ -267,7 +279,11 @@ public final class SyntheticMatchingData {
 			}
 			case "combined" -> {
 				String first = pick(new String[] { "case", "suffix_changed", "region_tag", "leading_the", "punctuation_spacing" });
-				String second = pick(new String[] { "abbreviation", "accents", "run_together", "ampersand", "typo" });
+				String second = "case";
+				for (int attempt = 0; attempt < 10 && second.equals("case"); attempt++) {
+					String candidate = pick(new String[] { "abbreviation", "accents", "run_together", "ampersand", "typo" });
+					second = applies(candidate, company.name()) ? candidate : second;
+				}
 				name = vary(vary(company.name(), second), first);
 				variation = "combined:" + second + "+" + first;
 			}
@@ -286,6 +302,19 @@ public final class SyntheticMatchingData {
 			}
 		}
 		accounts.add(labelled(name, domains, company.id(), variation));
+	}
+
+	/** Whether the variation can change this name (accents need accents, abbreviations a long form, ...). */
+	private static boolean applies(String variation, String name) {
+		return switch (variation) {
+			case "ampersand" -> name.contains(" & ") || name.contains(" and ");
+			case "accents" -> !name.equals(foldAccents(name, false));
+			case "abbreviation" -> java.util.Arrays.stream(ABBREVIATIONS).anyMatch(a -> name.contains(a[0]));
+			case "run_together" -> stripSuffix(name).matches("\\p{L}+ \\p{L}+.*");
+			case "typo" -> java.util.Arrays.stream(name.split(" ")).anyMatch(w -> w.length() >= 6 && w.chars().allMatch(Character::isLetter));
+			case "word_dropped" -> java.util.Arrays.stream(GENERIC_WORDS).anyMatch(w -> name.contains(" " + w));
+			default -> true;
+		};
 	}
 
 	/** The name written differently, in the way the variation says; unchanged kinds fall back to a suffix change. */
@@ -472,6 +501,9 @@ public final class SyntheticMatchingData {
 	private static String stripSuffix(String name) {
 		for (String[] region : SUFFIXES) {
 			for (String suffix : region) {
+				if (name.endsWith(" Pty. Ltd.") || name.endsWith(" Pty Ltd") || name.endsWith(" Pty Limited")) {
+					suffix = name.substring(name.lastIndexOf(" Pty") + 1);
+				}
 				if (name.endsWith(" " + suffix)) {
 					String bare = name.substring(0, name.length() - suffix.length() - 1);
 					return bare.endsWith(",") ? bare.substring(0, bare.length() - 1) : bare;
