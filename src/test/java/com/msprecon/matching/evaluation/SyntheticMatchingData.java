@@ -217,31 +217,20 @@ public final class SyntheticMatchingData {
 
 	/** Accounts whose company has a hard neighbour in the PSA: near-namesake, surname variant, shared website. */
 	private void hardPositive(int kind) {
-		if (kind == 0) {
+		if (kind == 0 || kind == 1) {
 			String[] pair;
 			String rest;
 			do {
-				pair = pick(DIRECTIONS);
-				rest = placeOrBrand() + " " + pick(INDUSTRIES);
+				pair = kind == 0 ? pick(DIRECTIONS) : pick(SURNAME_PAIRS);
+				rest = kind == 0 ? placeOrBrand() + " " + pick(INDUSTRIES)
+						: random.nextBoolean() ? pick(INDUSTRIES) : brand() + " " + pick(INDUSTRIES);
 			}
 			while (!unused(pair[0] + " " + rest, pair[1] + " " + rest));
 			Company one = newCompanyNamed(pair[0] + " " + rest);
 			Company other = newCompanyNamed(pair[1] + " " + rest);
 			Company truth = random.nextBoolean() ? one : other;
-			accounts.add(labelled(vary(truth.name(), "suffix_changed"), List.of(), truth.id(), "near_namesake_pair"));
-		}
-		else if (kind == 1) {
-			String[] pair;
-			String rest;
-			do {
-				pair = pick(SURNAME_PAIRS);
-				rest = random.nextBoolean() ? pick(INDUSTRIES) : brand() + " " + pick(INDUSTRIES);
-			}
-			while (!unused(pair[0] + " " + rest, pair[1] + " " + rest));
-			Company one = newCompanyNamed(pair[0] + " " + rest);
-			Company other = newCompanyNamed(pair[1] + " " + rest);
-			Company truth = random.nextBoolean() ? one : other;
-			accounts.add(labelled(vary(truth.name(), "punctuation_spacing"), List.of(), truth.id(), "surname_variant_pair"));
+			accounts.add(kind == 0 ? labelled(vary(truth.name(), "suffix_changed"), List.of(), truth.id(), "near_namesake_pair")
+					: labelled(vary(truth.name(), "punctuation_spacing"), List.of(), truth.id(), "surname_variant_pair"));
 		}
 		else {
 			String first = freshBase();
