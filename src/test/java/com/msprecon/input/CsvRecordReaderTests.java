@@ -169,17 +169,43 @@ class CsvRecordReaderTests {
 	}
 
 	@Test
-	void tooFewFieldsIsARejectOfTheWholeRecord() {
+	void tooFewFieldsIsARejectNamingTheMissingColumn() {
 		List<InputRow<Item>> rows = readFile(HEADER, "1,Acme", "2,Beta,3");
 
 		InputReject reject = onlyReject(rows);
 		assertThat(reject.source()).isEqualTo(FILE);
 		assertThat(reject.line()).isEqualTo(2);
-		assertThat(reject.column()).isEmpty();
+		assertThat(reject.column()).isEqualTo("qty");
 		assertThat(reject.reason()).contains("2 fields").contains("3");
 		assertThat(reject.record()).contains("Acme");
-		assertThat(reject.describe()).startsWith(FILE + " line 2: ");
+		assertThat(reject.describe()).startsWith(FILE + " line 2, column qty: ");
 		assertThat(values(rows)).extracting(Item::id).containsExactly("2");
+	}
+
+	@Test
+	void brokenQuotingFailsTheFileNamingTheLineWhereTheRecordStarts() throws Exception {
+		CsvRecordReader<Item> reader = reader(write(dir, FILE, HEADER, "1,Acme,2", "2,\"Beta,3", "3,Gamma,4"));
+		reader.open(new ExecutionContext());
+
+		assertThat(reader.read().value().id()).isEqualTo("1");
+		assertThatThrownBy(reader::read).isInstanceOf(InputFileException.class)
+			.hasMessageContaining(FILE + " line 3: cannot parse the CSV");
+		reader.close();
+	}
+
+	@Test
+	void aShortRowLackingOnlyAnExtraColumnIsUsed() {
+		List<InputRow<Item>> rows = readFile(HEADER + ",comment", "1,Acme,2", "2,Beta,3,fine");
+
+		assertThat(rejects(rows)).isEmpty();
+		assertThat(values(rows)).extracting(Item::id).containsExactly("1", "2");
+	}
+
+	@Test
+	void aRejectKeepsTheRecordAsCsvTextWithItsQuoting() {
+		List<InputRow<Item>> rows = readFile(HEADER, "1,\"Acme, \"\"Inc\"\"\",x");
+
+		assertThat(onlyReject(rows).record()).isEqualTo("1,\"Acme, \"\"Inc\"\"\",x");
 	}
 
 	@ParameterizedTest(name = "count ''{0}'' is rejected in column qty")

@@ -167,7 +167,8 @@ class MappingTableFilesTests {
 
 	@Test
 	void tooFewFieldsFailsNamingFileAndLine() {
-		assertFails(lines(ACCOUNT_HEADER, "C1,C1,", "C2"), GOOD_SERVICE_MAP).startsWith("account-map.csv line 3: ")
+		assertFails(lines(ACCOUNT_HEADER, "C1,C1,", "C2"), GOOD_SERVICE_MAP)
+			.startsWith("account-map.csv line 3, column psa_company_id: ")
 			.contains("fields");
 	}
 
