@@ -65,6 +65,16 @@ public final class ChangeOrderWorkbook {
 		}
 	}
 
+	/** The review list alone (match-only runs): unmatched accounts, matches to confirm, rejects. */
+	public static void writeReview(ResultReader results, OutputStream out) throws IOException {
+		try (SXSSFWorkbook workbook = new SXSSFWorkbook(200)) {
+			WorkbookStyles styles = new WorkbookStyles(workbook);
+			review(new SheetWriter(workbook.createSheet("Review"), styles, REVIEW_COLUMNS, 0), results);
+			workbook.forEach(ChangeOrderWorkbook::printOnePageWide);
+			workbook.write(out);
+		}
+	}
+
 	/** Printed, each sheet is landscape and one page wide (as many pages long as it needs). */
 	private static void printOnePageWide(org.apache.poi.ss.usermodel.Sheet sheet) {
 		sheet.setFitToPage(true);

@@ -45,6 +45,20 @@ public class OutputExporter {
 		return dir;
 	}
 
+	/** The match-only outputs: the matches, the proposed account map and the review list. */
+	public Path exportMatches(RunInfo run) throws IOException {
+		ResultReader results = new ResultReader(jdbc, run.runId());
+		Path dir = outputDir.resolve(run.period());
+		AtomicFiles.write(dir.resolve("account-review-" + run.period() + ".xlsx"),
+				out -> ChangeOrderWorkbook.writeReview(results, out));
+		AtomicFiles.write(dir.resolve("account-matches.csv"), CsvOutputs.accountMatches(results));
+		AtomicFiles.write(dir.resolve("account-map.proposed.csv"),
+				CsvOutputs.proposedAccountMap(new StagedData(jdbc, run.runId()).accountMap(), results));
+		log.info("Run {} (match only) outputs written to {}; accounts: {}", run.runId(), dir.toAbsolutePath(),
+				results.methodCounts());
+		return dir;
+	}
+
 	public static String workbookName(String period) {
 		return "change-orders-" + period + ".xlsx";
 	}

@@ -5,6 +5,7 @@ import com.msprecon.ops.OperatorCommands;
 import com.msprecon.ops.RunParameters;
 import java.time.Clock;
 import java.time.LocalDate;
+import java.util.List;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.batch.core.BatchStatus;
@@ -41,6 +42,8 @@ public class ReconJobRunner implements ApplicationRunner, ExitCodeGenerator {
 
 	private final Job job;
 
+	private final Job matchOnlyJob;
+
 	private final Clock clock;
 
 	private final OperatorCommands commands;
@@ -49,11 +52,12 @@ public class ReconJobRunner implements ApplicationRunner, ExitCodeGenerator {
 
 	private int exitCode = ExitCodes.SUCCESS;
 
-	public ReconJobRunner(JobOperator jobOperator, JobRepository jobRepository, Job reconciliationJob, Clock clock,
-			OutputExporter exporter, GracefulStop gracefulStop) {
+	public ReconJobRunner(JobOperator jobOperator, JobRepository jobRepository, Job reconciliationJob,
+			Job matchOnlyJob, Clock clock, OutputExporter exporter, GracefulStop gracefulStop) {
 		this.jobOperator = jobOperator;
 		this.jobRepository = jobRepository;
 		this.job = reconciliationJob;
+		this.matchOnlyJob = matchOnlyJob;
 		this.clock = clock;
 		this.commands = new OperatorCommands(jobOperator, jobRepository, reconciliationJob, exporter);
 		this.gracefulStop = gracefulStop;
@@ -69,7 +73,7 @@ public class ReconJobRunner implements ApplicationRunner, ExitCodeGenerator {
 			refuse(ex.getMessage());
 			return;
 		}
-		if (!launch.command().equals("run") && !launch.command().equals("runs") && !launch.asOfDateGiven()) {
+		if (List.of("recover", "abandon", "export").contains(launch.command()) && !launch.asOfDateGiven()) {
 			refuse("the command '" + launch.command() + "' needs the run: asOfDate=YYYY-MM-DD [attempt=N]");
 			return;
 		}
@@ -78,11 +82,12 @@ public class ReconJobRunner implements ApplicationRunner, ExitCodeGenerator {
 			case "recover" -> commands.recover(launch);
 			case "abandon" -> commands.abandon(launch);
 			case "export" -> commands.export(launch);
-			default -> run(launch);
+			case "match-only" -> run(matchOnlyJob, launch);
+			default -> run(job, launch);
 		};
 	}
 
-	private int run(LaunchArguments launch) {
+	private int run(Job job, LaunchArguments launch) {
 		JobParameters parameters = parameters(launch);
 		JobInstance instance = jobRepository.getJobInstance(job.getName(), parameters);
 		if (instance != null) {

@@ -86,6 +86,8 @@ public class ReconciliationJobConfiguration {
 
 	private static final String ATTEMPT = "#{jobParameters['attempt']}";
 
+	private static final String JOB = "#{stepExecution.jobExecution.jobInstance.jobName}";
+
 	private final JobRepository jobRepository;
 
 	private final PlatformTransactionManager tx;
@@ -137,10 +139,15 @@ public class ReconciliationJobConfiguration {
 	@Bean
 	@StepScope
 	public StartRunTasklet startRunTasklet(RunRepository runs, VendorAccountSource vendor, PsaSource psa, Clock clock,
-			@Value(RUN_ID) long runId, @Value(AS_OF_DATE) LocalDate asOfDate, @Value(ATTEMPT) Long attempt) {
+			@Value(RUN_ID) long runId, @Value(JOB) String jobName, @Value(AS_OF_DATE) LocalDate asOfDate,
+			@Value(ATTEMPT) Long attempt) {
 		List<SourceInput> inputs = new ArrayList<>(vendor.inputs());
 		inputs.addAll(psa.inputs());
-		return new StartRunTasklet(runs, runId, asOfDate, attempt, inputs, clock);
+		if (jobName.equals(MatchOnlyJobConfiguration.JOB_NAME)) {
+			// matching reads no agreements or additions: only the inputs that are there are recorded
+			inputs.removeIf(in -> in.file() != null && !java.nio.file.Files.exists(in.file()));
+		}
+		return new StartRunTasklet(runs, runId, jobName, asOfDate, attempt, inputs, clock);
 	}
 
 	@Bean

@@ -78,6 +78,10 @@ public abstract class JobTestSupport {
 		}
 	}
 
+	protected Path inputDir() {
+		return INPUT;
+	}
+
 	protected void writeInput(String name, String content) throws IOException {
 		Files.writeString(INPUT.resolve(name), content);
 	}

@@ -37,6 +37,9 @@ abstract class ReconciliationJobTests extends JobTestSupport {
 	@org.springframework.beans.factory.annotation.Autowired
 	private GracefulStop gracefulStop;
 
+	@org.springframework.beans.factory.annotation.Autowired
+	private org.springframework.batch.core.job.Job matchOnlyJob;
+
 	private static final LocalDate NOV_15 = LocalDate.of(2026, 11, 15);
 
 	@Test
@@ -359,6 +362,38 @@ abstract class ReconciliationJobTests extends JobTestSupport {
 	}
 
 	@Test
+	void matchOnlyResolvesAccountsWithoutAgreementsAndWritesTheReviewList() throws Exception {
+		LocalDate date = LocalDate.of(2026, 2, 15);
+		Files.delete(inputDir().resolve("psa-agreements.csv"));
+		Files.delete(inputDir().resolve("psa-additions.csv"));
+		var runner = runner();
+
+		runner.run(new DefaultApplicationArguments("match-only", "asOfDate=2026-02-15"));
+
+		assertThat(runner.getExitCode()).isEqualTo(ExitCodes.SUCCESS);
+		long runId = jdbc.queryForObject("select run_id from recon_run where job_name = 'matchOnlyJob' and as_of_date = ?",
+				Long.class, date);
+		assertThat(rows("account_resolution", runId, "account_code")).extracting(r -> r.get("account_code") + " "
+				+ r.get("method") + " " + r.get("company_id"))
+			.containsExactly("C10000001 AUTO 100", "C10000002 AUTO 101", "C10000003 MAPPED 102",
+					"C10000004 EXCLUDED null", "C10000005 UNMATCHED null", "C10000006 AUTO 103",
+					"C10000008 UNMATCHED null", "C10000009 AUTO 105");
+		assertThat(rows("psa_change_order", runId, "order_key")).isEmpty();
+		Path out = outputs(date);
+		assertThat(out.resolve("account-matches.csv")).exists();
+		assertThat(Files.readString(out.resolve("account-map.proposed.csv"))).contains("C10000001,100,")
+			.contains(",AUTO");
+		assertThat(WorkbookCells.read(out.resolve("account-review-2026-02.xlsx")).get("Review"))
+			.anySatisfy(row -> assertThat(row).startsWith("Unmatched account", "C10000005"))
+			.anySatisfy(row -> assertThat(row).startsWith("Automatic match to confirm", "C10000001"));
+
+		useInputs(SMALL);
+		runner.run(new DefaultApplicationArguments("asOfDate=2026-02-15"));
+		assertThat(runner.getExitCode()).as("the full reconciliation of the same date is a run of its own")
+			.isEqualTo(ExitCodes.SUCCESS);
+	}
+
+	@Test
 	void eachRunKeepsItsOwnHistory() throws Exception {
 		long october = runId(run(LocalDate.of(2026, 10, 31), 1));
 		long november = runId(run(NOV_15, 4));
@@ -369,8 +404,8 @@ abstract class ReconciliationJobTests extends JobTestSupport {
 	}
 
 	private ReconJobRunner runner() {
-		return new ReconJobRunner(jobOperator, jobRepository, reconciliationJob, java.time.Clock.systemUTC(), exporter,
-				gracefulStop);
+		return new ReconJobRunner(jobOperator, jobRepository, reconciliationJob, matchOnlyJob,
+				java.time.Clock.systemUTC(), exporter, gracefulStop);
 	}
 
 	private static String failureOf(JobExecution execution) {
