@@ -4,13 +4,14 @@
 
 create table recon_run (
     run_id       bigint      not null primary key,
+    job_name     varchar(100) not null,
     as_of_date   date        not null,
     period       varchar(7)  not null,
     attempt      bigint      not null,
     started_at   timestamp   not null,
     finished_at  timestamp,
     status       varchar(20) not null,
-    constraint recon_run_date_attempt unique (as_of_date, attempt)
+    constraint recon_run_date_attempt unique (job_name, as_of_date, attempt)
 );
 
 -- provenance: which inputs a run read (files are hashed) and how many records went where

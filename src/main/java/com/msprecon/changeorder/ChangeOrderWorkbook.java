@@ -60,8 +60,27 @@ public final class ChangeOrderWorkbook {
 			syncUp(new SheetWriter(workbook.createSheet("Mimecast Sync-Up"), styles, SYNC_UP_COLUMNS, 0), results);
 			review(new SheetWriter(workbook.createSheet("Review"), styles, REVIEW_COLUMNS, 0), results);
 			lines(new SheetWriter(workbook.createSheet("All Lines"), styles, LINE_COLUMNS, 0), results);
+			workbook.forEach(ChangeOrderWorkbook::printOnePageWide);
 			workbook.write(out);
 		}
+	}
+
+	/** The review list alone (match-only runs): unmatched accounts, matches to confirm, rejects. */
+	public static void writeReview(ResultReader results, OutputStream out) throws IOException {
+		try (SXSSFWorkbook workbook = new SXSSFWorkbook(200)) {
+			WorkbookStyles styles = new WorkbookStyles(workbook);
+			review(new SheetWriter(workbook.createSheet("Review"), styles, REVIEW_COLUMNS, 0), results);
+			workbook.forEach(ChangeOrderWorkbook::printOnePageWide);
+			workbook.write(out);
+		}
+	}
+
+	/** Printed, each sheet is landscape and one page wide (as many pages long as it needs). */
+	private static void printOnePageWide(org.apache.poi.ss.usermodel.Sheet sheet) {
+		sheet.setFitToPage(true);
+		sheet.getPrintSetup().setLandscape(true);
+		sheet.getPrintSetup().setFitWidth((short) 1);
+		sheet.getPrintSetup().setFitHeight((short) 0);
 	}
 
 	private static void changeOrders(SheetWriter sheet, ResultReader results) {

@@ -124,9 +124,12 @@ public final class CsvFile implements AutoCloseable {
 
 	/** The row view of a record, or a reason why the record does not have the header's shape. */
 	public CsvRow row(Line line) {
-		if (line.record().size() < parser.getHeaderNames().size()) {
-			throw new FieldException("", "has " + line.record().size() + " fields, the header has "
-					+ parser.getHeaderNames().size());
+		// only the columns the job reads must be there; a short row may lack trailing extra columns
+		for (Map.Entry<String, String> column : columns.entrySet()) {
+			if (parser.getHeaderMap().get(column.getValue()) >= line.record().size()) {
+				throw new FieldException(column.getKey(), "is missing: the record has " + line.record().size()
+						+ " fields, the header has " + parser.getHeaderNames().size());
+			}
 		}
 		return new CsvRow(line.record(), columns);
 	}
@@ -158,9 +161,9 @@ public final class CsvFile implements AutoCloseable {
 	/** A record and the line of the file it starts on. */
 	public record Line(long number, CSVRecord record) {
 
-		/** The record as it was in the file, for the rejects list. */
+		/** The record as CSV text again (quoted where needed), for the rejects list. */
 		public String raw() {
-			return String.join(",", record.toList());
+			return CSVFormat.RFC4180.format(record.toList().toArray());
 		}
 
 	}

@@ -1,5 +1,7 @@
 package com.msprecon.job;
 
+import java.util.concurrent.TimeUnit;
+import java.util.concurrent.locks.LockSupport;
 import org.springframework.batch.core.listener.ItemWriteListener;
 import org.springframework.batch.core.listener.StepExecutionListener;
 import org.springframework.batch.core.step.StepExecution;
@@ -8,9 +10,10 @@ import org.springframework.beans.factory.annotation.Value;
 import org.springframework.stereotype.Component;
 
 /**
- * Test-only switch that fails a chunk step once, mid-way, to prove restarts: armed by
- * {@code recon.test.fail-at=<stepName>:<items>}, it throws before the first chunk written after {@code items}
- * items of that step. Off unless armed; it fires once, so the rerun in the same process runs through.
+ * Test-only switches to prove restarts, off unless set. {@code recon.test.fail-at=<stepName>:<items>} throws
+ * once, before the first chunk written after {@code items} items of that step (the rerun in the same process
+ * runs through). {@code recon.test.slow-down=<stepName>:<millis>} makes every chunk of that step take that much
+ * longer, so that the crash tests can kill the process in the middle of it.
  */
 @Component
 public class FaultInjector implements ItemWriteListener<Object>, StepExecutionListener {
@@ -21,11 +24,19 @@ public class FaultInjector implements ItemWriteListener<Object>, StepExecutionLi
 
 	private StepExecution current;
 
-	public FaultInjector(@Value("${recon.test.fail-at:}") String failAt) {
+	private final String slowStep;
+
+	private final long slowMillis;
+
+	public FaultInjector(@Value("${recon.test.fail-at:}") String failAt,
+			@Value("${recon.test.slow-down:}") String slowDown) {
 		if (!failAt.isBlank()) {
 			String[] parts = failAt.split(":");
 			arm(parts[0], Long.parseLong(parts[1]));
 		}
+		String[] slow = slowDown.isBlank() ? new String[] { "", "0" } : slowDown.split(":");
+		this.slowStep = slow[0];
+		this.slowMillis = Long.parseLong(slow[1]);
 	}
 
 	public void arm(String stepName, long items) {
@@ -44,6 +55,9 @@ public class FaultInjector implements ItemWriteListener<Object>, StepExecutionLi
 
 	@Override
 	public void beforeWrite(Chunk<?> items) {
+		if (slowMillis > 0 && current != null && slowStep.equals(current.getStepName())) {
+			LockSupport.parkNanos(TimeUnit.MILLISECONDS.toNanos(slowMillis));
+		}
 		if (step != null && current != null && step.equals(current.getStepName())
 				&& current.getWriteCount() >= afterItems) {
 			disarm();

@@ -13,7 +13,7 @@ import java.util.Set;
  */
 public record LaunchArguments(String command, LocalDate asOfDate, long attempt, boolean asOfDateGiven) {
 
-	static final Set<String> COMMANDS = Set.of("run", "runs", "recover", "abandon", "export");
+	static final Set<String> COMMANDS = Set.of("run", "match-only", "runs", "recover", "abandon", "export");
 
 	private static final Set<String> PARAMETERS = Set.of("asOfDate", "attempt");
 

@@ -1,7 +1,11 @@
 package com.msprecon.job;
 
+import com.msprecon.changeorder.OutputExporter;
+import com.msprecon.ops.OperatorCommands;
+import com.msprecon.ops.RunParameters;
 import java.time.Clock;
 import java.time.LocalDate;
+import java.util.List;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.batch.core.BatchStatus;
@@ -9,7 +13,6 @@ import org.springframework.batch.core.job.Job;
 import org.springframework.batch.core.job.JobExecution;
 import org.springframework.batch.core.job.JobInstance;
 import org.springframework.batch.core.job.parameters.JobParameters;
-import org.springframework.batch.core.job.parameters.JobParametersBuilder;
 import org.springframework.batch.core.launch.JobExecutionAlreadyRunningException;
 import org.springframework.batch.core.launch.JobInstanceAlreadyCompleteException;
 import org.springframework.batch.core.launch.JobOperator;
@@ -21,9 +24,11 @@ import org.springframework.boot.autoconfigure.condition.ConditionalOnProperty;
 import org.springframework.stereotype.Component;
 
 /**
- * Starts {@code reconciliationJob} from the command line: {@code asOfDate=YYYY-MM-DD [attempt=N]}. The same
+ * The command line: {@code [run] [asOfDate=YYYY-MM-DD] [attempt=N]} starts {@code reconciliationJob}; the same
  * parameters after a failed or stopped run resume it at the failed step; after a completed run the launch is
- * refused unless a new attempt is asked for. Sets the process exit code ({@link ExitCodes}).
+ * refused unless a new attempt is asked for. The operator commands {@code runs}, {@code recover},
+ * {@code abandon} and {@code export} ({@link OperatorCommands}) take the same parameters. Sets the process exit
+ * code ({@link ExitCodes}).
  */
 @Component
 @ConditionalOnProperty(name = "recon.runner.enabled", havingValue = "true", matchIfMissing = true)
@@ -37,15 +42,25 @@ public class ReconJobRunner implements ApplicationRunner, ExitCodeGenerator {
 
 	private final Job job;
 
+	private final Job matchOnlyJob;
+
 	private final Clock clock;
+
+	private final OperatorCommands commands;
+
+	private final GracefulStop gracefulStop;
 
 	private int exitCode = ExitCodes.SUCCESS;
 
-	public ReconJobRunner(JobOperator jobOperator, JobRepository jobRepository, Job reconciliationJob, Clock clock) {
+	public ReconJobRunner(JobOperator jobOperator, JobRepository jobRepository, Job reconciliationJob,
+			Job matchOnlyJob, Clock clock, OutputExporter exporter, GracefulStop gracefulStop) {
 		this.jobOperator = jobOperator;
 		this.jobRepository = jobRepository;
 		this.job = reconciliationJob;
+		this.matchOnlyJob = matchOnlyJob;
 		this.clock = clock;
+		this.commands = new OperatorCommands(jobOperator, jobRepository, reconciliationJob, exporter);
+		this.gracefulStop = gracefulStop;
 	}
 
 	@Override
@@ -58,13 +73,21 @@ public class ReconJobRunner implements ApplicationRunner, ExitCodeGenerator {
 			refuse(ex.getMessage());
 			return;
 		}
+		if (List.of("recover", "abandon", "export").contains(launch.command()) && !launch.asOfDateGiven()) {
+			refuse("the command '" + launch.command() + "' needs the run: asOfDate=YYYY-MM-DD [attempt=N]");
+			return;
+		}
 		exitCode = switch (launch.command()) {
-			case "run" -> run(launch);
-			default -> refuseCode("command '" + launch.command() + "' is not available in this version");
+			case "runs" -> commands.runs(20);
+			case "recover" -> commands.recover(launch);
+			case "abandon" -> commands.abandon(launch);
+			case "export" -> commands.export(launch);
+			case "match-only" -> run(matchOnlyJob, launch);
+			default -> run(job, launch);
 		};
 	}
 
-	private int run(LaunchArguments launch) {
+	private int run(Job job, LaunchArguments launch) {
 		JobParameters parameters = parameters(launch);
 		JobInstance instance = jobRepository.getJobInstance(job.getName(), parameters);
 		if (instance != null) {
@@ -75,13 +98,18 @@ public class ReconJobRunner implements ApplicationRunner, ExitCodeGenerator {
 						+ "). To run that date again on purpose, start a new attempt: asOfDate=" + launch.asOfDate()
 						+ " attempt=" + (launch.attempt() + 1));
 			}
+			if (last != null && last.getStatus() == BatchStatus.ABANDONED) {
+				return refuseCode("the run for asOfDate=" + launch.asOfDate() + " attempt=" + launch.attempt()
+						+ " was abandoned and is not resumed. To run that date again, start a new attempt: asOfDate="
+						+ launch.asOfDate() + " attempt=" + (launch.attempt() + 1));
+			}
 			if (last != null) {
 				log.info("Resuming run {} (asOfDate={} attempt={}), last status {}", instance.getInstanceId(),
 						launch.asOfDate(), launch.attempt(), last.getStatus());
 			}
 		}
 		try {
-			JobExecution execution = jobOperator.start(job, parameters);
+			JobExecution execution = gracefulStop.guard(() -> jobOperator.start(job, parameters));
 			log.info("Run {} ended {}", execution.getJobInstance().getInstanceId(), execution.getStatus());
 			return ExitCodes.of(execution.getStatus());
 		}
@@ -100,9 +128,7 @@ public class ReconJobRunner implements ApplicationRunner, ExitCodeGenerator {
 	}
 
 	public static JobParameters parameters(LaunchArguments launch) {
-		return new JobParametersBuilder().addLocalDate("asOfDate", launch.asOfDate())
-			.addLong("attempt", launch.attempt())
-			.toJobParameters();
+		return RunParameters.of(launch);
 	}
 
 	private void refuse(String message) {

@@ -2,6 +2,7 @@ package com.msprecon.job;
 
 import com.msprecon.ReconProperties;
 import com.msprecon.changeorder.ExportTasklet;
+import com.msprecon.changeorder.OutputExporter;
 import com.msprecon.changeorder.RunInfo;
 import com.msprecon.delivery.DeliveryProperties;
 import com.msprecon.delivery.DeliveryTasklet;
@@ -92,6 +93,8 @@ public class ReconciliationJobConfiguration {
 
 	private static final String ATTEMPT = "#{jobParameters['attempt']}";
 
+	private static final String JOB = "#{stepExecution.jobExecution.jobInstance.jobName}";
+
 	private final JobRepository jobRepository;
 
 	private final PlatformTransactionManager tx;
@@ -112,13 +115,14 @@ public class ReconciliationJobConfiguration {
 	}
 
 	@Bean
-	public Job reconciliationJob(RunStatusListener runStatus, Step startRunStep, Step loadMappingsStep,
+	public Job reconciliationJob(RunStatusListener runStatus, GracefulStop gracefulStop, Step startRunStep, Step loadMappingsStep,
 			Step stageVendorAccountsStep, Step stagePsaCompaniesStep, Step stagePsaAgreementsStep,
 			Step stagePsaAdditionsStep, Step checkInputsStep, Step resolveAccountsStep, Step reconcileCompaniesStep,
 			Step exportOutputsStep, Step deliverOutputsStep, PushgatewayListener pushgateway) {
 		return new JobBuilder(JOB_NAME, jobRepository)
 			.validator(new DefaultJobParametersValidator(new String[] { "asOfDate", "attempt" }, new String[0]))
 			.listener(runStatus)
+			.listener(gracefulStop)
 			.listener(pushgateway)
 			.start(startRunStep)
 			.next(stageVendorAccountsStep)
@@ -144,10 +148,15 @@ public class ReconciliationJobConfiguration {
 	@Bean
 	@StepScope
 	public StartRunTasklet startRunTasklet(RunRepository runs, VendorAccountSource vendor, PsaSource psa, Clock clock,
-			@Value(RUN_ID) long runId, @Value(AS_OF_DATE) LocalDate asOfDate, @Value(ATTEMPT) Long attempt) {
+			@Value(RUN_ID) long runId, @Value(JOB) String jobName, @Value(AS_OF_DATE) LocalDate asOfDate,
+			@Value(ATTEMPT) Long attempt) {
 		List<SourceInput> inputs = new ArrayList<>(vendor.inputs());
 		inputs.addAll(psa.inputs());
-		return new StartRunTasklet(runs, runId, asOfDate, attempt, inputs, clock);
+		if (jobName.equals(MatchOnlyJobConfiguration.JOB_NAME)) {
+			// matching reads no agreements or additions: only the inputs that are there are recorded
+			inputs.removeIf(in -> in.file() != null && !java.nio.file.Files.exists(in.file()));
+		}
+		return new StartRunTasklet(runs, runId, jobName, asOfDate, attempt, inputs, clock);
 	}
 
 	@Bean
@@ -181,10 +190,9 @@ public class ReconciliationJobConfiguration {
 
 	@Bean
 	@StepScope
-	public ExportTasklet exportTasklet(NamedParameterJdbcTemplate jdbc, RunRepository runs, @Value(RUN_ID) long runId,
+	public ExportTasklet exportTasklet(OutputExporter exporter, @Value(RUN_ID) long runId,
 			@Value(AS_OF_DATE) LocalDate asOfDate, @Value(ATTEMPT) Long attempt) {
-		return new ExportTasklet(new RunInfo(runId, asOfDate, RunPeriod.of(asOfDate), attempt), runs,
-				new ResultReader(jdbc, runId), new StagedData(jdbc, runId), properties.outputDir());
+		return new ExportTasklet(exporter, new RunInfo(runId, asOfDate, RunPeriod.of(asOfDate), attempt));
 	}
 
 	@Bean
@@ -197,8 +205,9 @@ public class ReconciliationJobConfiguration {
 	public DeliveryTasklet deliveryTasklet(NamedParameterJdbcTemplate jdbc, DeliveryProperties delivery,
 			ObjectProvider<JavaMailSender> mailSender, @Value(RUN_ID) long runId,
 			@Value(AS_OF_DATE) LocalDate asOfDate, @Value(ATTEMPT) Long attempt) {
-		return new DeliveryTasklet(new RunInfo(runId, asOfDate, RunPeriod.of(asOfDate), attempt),
-				new ResultReader(jdbc, runId), ExportTasklet.workbook(properties.outputDir(), RunPeriod.of(asOfDate)),
+		String period = RunPeriod.of(asOfDate);
+		return new DeliveryTasklet(new RunInfo(runId, asOfDate, period, attempt), new ResultReader(jdbc, runId),
+				properties.outputDir().resolve(period).resolve(OutputExporter.workbookName(period)),
 				delivery, mailSender.getIfAvailable());
 	}
 

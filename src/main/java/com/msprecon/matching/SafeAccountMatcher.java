@@ -1,117 +1,349 @@
 package com.msprecon.matching;
 
-import java.net.URI;
-import java.text.Normalizer;
 import java.util.ArrayList;
 import java.util.Collection;
 import java.util.Comparator;
-import java.util.HashMap;
+import java.util.HashSet;
+import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Locale;
-import java.util.Map;
 import java.util.Set;
+import java.util.stream.IntStream;
 import org.apache.commons.text.similarity.JaroWinklerSimilarity;
 
 /**
- * First version of the R3 matcher: website domain, then normalized name, then fuzzy similarity; an
- * ambiguous best (two companies equally good) is never matched.
+ * The R3 matcher. Signals, strongest first: a vendor domain equal to exactly one company's website domain; equal
+ * normalized names; one typing slip in one word ({@link FuzzyNameRule}); the customer's part of a tagged name.
+ * It matches only when exactly one company carries the strongest signal present and no other signal contradicts
+ * it; otherwise it returns no match with up to three candidates for the review list.
  */
 public final class SafeAccountMatcher implements AccountMatcher {
 
-	private static final double FUZZY_THRESHOLD = 0.94;
+	static final int MAX_CANDIDATES = 3;
 
-	private static final double FUZZY_MARGIN = 0.03;
+	/** Score of a match on one part of a tagged name: good, but weaker than the whole name. */
+	static final double TAGGED_PART_SCORE = 0.95;
 
-	private static final Set<String> LEGAL_SUFFIXES = Set.of("inc", "incorporated", "llc", "ltd", "limited",
-			"corp", "corporation", "co", "gmbh", "pty", "plc", "llp", "pc", "pllc", "sa", "bv", "ag", "company");
+	/** Companies compared by similarity for the review list, chosen first by shared words. */
+	private static final int RANKED_BY_SIMILARITY = 8;
 
 	private static final JaroWinklerSimilarity SIMILARITY = new JaroWinklerSimilarity();
 
-	private final List<CompanyCandidate> companies;
+	private final CompanyIndex index;
 
-	private final Map<String, List<CompanyCandidate>> byDomain = new HashMap<>();
+	private final FuzzyNameRule fuzzyRule;
 
-	private final Map<String, List<CompanyCandidate>> byName = new HashMap<>();
+	private final boolean comparesAllPairs;
 
-	private SafeAccountMatcher(Collection<CompanyCandidate> companies) {
-		this.companies = List.copyOf(companies);
-		for (CompanyCandidate company : this.companies) {
-			String domain = websiteDomain(company.website());
-			if (domain != null) {
-				byDomain.computeIfAbsent(domain, d -> new ArrayList<>()).add(company);
-			}
-			byName.computeIfAbsent(normalize(company.name()), n -> new ArrayList<>()).add(company);
-		}
+	private SafeAccountMatcher(Collection<CompanyCandidate> companies, boolean comparesAllPairs) {
+		this.index = new CompanyIndex(companies);
+		this.fuzzyRule = new FuzzyNameRule(index::isKnownWord);
+		this.comparesAllPairs = comparesAllPairs;
 	}
 
+	/** The matcher the job uses: compares each account with the companies its indexes point to. */
 	public static SafeAccountMatcher over(Collection<CompanyCandidate> companies) {
-		return new SafeAccountMatcher(companies);
+		return new SafeAccountMatcher(companies, false);
+	}
+
+	/** The same decisions by comparing each account with every company; for benchmarks and checks only. */
+	static SafeAccountMatcher comparingAllPairs(Collection<CompanyCandidate> companies) {
+		return new SafeAccountMatcher(companies, true);
 	}
 
 	@Override
 	public MatchResult match(AccountToMatch account) {
-		for (String domain : account.domains()) {
-			List<CompanyCandidate> hits = byDomain.getOrDefault(domain.toLowerCase(Locale.ROOT), List.of());
-			if (hits.size() == 1) {
-				CompanyCandidate hit = hits.get(0);
-				String reason = "domain " + domain + " = website of " + hit.name();
-				return MatchResult.auto(hit.companyId(), MatchMethod.DOMAIN, 1.0, reason,
-						List.of(new Candidate(hit.companyId(), hit.name(), 1.0, reason)));
+		Account subject = Account.of(account);
+		int[] considered = comparesAllPairs ? IntStream.range(0, index.size()).toArray() : block(subject);
+		Comparison comparison = compare(subject, considered);
+		return decide(subject, comparison);
+	}
+
+	/**
+	 * The companies that may carry a signal: same host, same compact name, same tagged part, and for typos the
+	 * companies whose name differs in one word with the same initial. Rare shared words and near-identical names
+	 * add companies for the review list.
+	 */
+	private int[] block(Account subject) {
+		CompanyIndex.IntList found = new CompanyIndex.IntList();
+		subject.hosts().forEach(host -> found.addAll(index.withHost(host)));
+		if (!subject.name().isEmpty()) {
+			found.addAll(index.withCompactKey(subject.name().compactKey()));
+		}
+		subject.parts().forEach(part -> found.addAll(index.withCompactKey(part.compactKey())));
+		List<String> tokens = subject.name().tokens();
+		if (tokens.size() == 1) {
+			found.addAll(index.singleWordsNear(tokens.get(0)));
+		}
+		for (int position = 0; tokens.size() > 1 && position < tokens.size(); position++) {
+			if (CompanyIndex.mayHoldTypo(tokens.get(position))) {
+				found.addAll(index.withOneWordDifferent(tokens, position));
+				found.addAll(index.withOneWordDifferentForReview(tokens, position));
 			}
 		}
-		String name = normalize(account.accountName());
-		List<CompanyCandidate> sameName = byName.getOrDefault(name, List.of());
+		for (String token : tokens) {
+			int[] postings = index.withToken(token);
+			if (postings.length <= CompanyIndex.REVIEW_POSTING_LIMIT) {
+				found.addAll(postings);
+			}
+		}
+		return found.distinct();
+	}
+
+	private Comparison compare(Account subject, int[] considered) {
+		Comparison comparison = new Comparison();
+		NormalizedName name = subject.name();
+		for (int company : considered) {
+			NormalizedName companyName = index.names[company];
+			boolean domain = !subject.hosts().isEmpty() && index.hosts[company] != null
+					&& subject.hosts().contains(index.hosts[company]);
+			boolean sameName = !name.isEmpty() && name.compactKey().equals(companyName.compactKey());
+			NormalizedName part = sameName || subject.parts().isEmpty() ? null : sameTaggedPart(subject, companyName);
+			FuzzyNameRule.Typo typo = sameName ? null : fuzzyRule.typo(name, companyName);
+			if (domain || sameName || part != null || typo != null) {
+				comparison.signals.add(new Signal(company, domain, sameName, part, typo));
+			}
+			else {
+				comparison.offerForReview(company, sharedWords(name, companyName));
+			}
+		}
+		return comparison;
+	}
+
+	private MatchResult decide(Account subject, Comparison comparison) {
+		List<Signal> domain = comparison.signals.stream().filter(Signal::domain).toList();
+		List<Signal> sameName = comparison.signals.stream().filter(Signal::sameName).toList();
+		List<Signal> typo = comparison.signals.stream().filter(s -> s.typo() != null).toList();
+		String normalized = subject.name().key();
+		if (domain.size() == 1) {
+			Signal hit = domain.get(0);
+			if (!sameName.isEmpty() && !hit.sameName()) {
+				return none(subject, comparison, "The website domain points to %s but the name \"%s\" equals %s; not decided automatically."
+					.formatted(describe(hit), normalized, describe(sameName.get(0))));
+			}
+			return matched(subject, comparison, hit, MatchMethod.DOMAIN, 1.0,
+					"Vendor domain %s equals the website domain of %s.".formatted(index.hosts[hit.company()], describe(hit)));
+		}
+		if (domain.size() > 1) {
+			String shared = "The vendor domains point to %d companies".formatted(domain.size());
+			List<Signal> named = sameName.stream().filter(Signal::domain).toList();
+			if (named.size() == 1 && named.size() == sameName.size()) {
+				return matched(subject, comparison, named.get(0), MatchMethod.NAME, 1.0,
+						"%s; of these only %s has the normalized name \"%s\".".formatted(shared, describe(named.get(0)), normalized));
+			}
+			return none(subject, comparison, shared + " and the name does not single one out; not decided automatically.");
+		}
 		if (sameName.size() == 1) {
-			CompanyCandidate hit = sameName.get(0);
-			String reason = "normalized names equal: \"" + name + "\"";
-			return MatchResult.auto(hit.companyId(), MatchMethod.NAME, 1.0, reason,
-					List.of(new Candidate(hit.companyId(), hit.name(), 1.0, reason)));
+			return matched(subject, comparison, sameName.get(0), MatchMethod.NAME, 1.0,
+					"Normalized names are equal: \"%s\" (account \"%s\") = \"%s\" (%s)."
+						.formatted(normalized, subject.source().accountName(), index.names[sameName.get(0).company()].key(), describe(sameName.get(0))));
 		}
 		if (sameName.size() > 1) {
-			List<Candidate> tied = sameName.stream()
-				.limit(3)
-				.map(c -> new Candidate(c.companyId(), c.name(), 1.0, "same normalized name \"" + name + "\""))
-				.toList();
-			return MatchResult.none(sameName.size() + " companies share the normalized name \"" + name + "\"", tied);
+			return none(subject, comparison, "%d companies share the normalized name \"%s\"; not decided automatically."
+				.formatted(sameName.size(), normalized));
 		}
-		List<Candidate> ranked = companies.stream()
-			.map(c -> new Candidate(c.companyId(), c.name(), SIMILARITY.apply(name, normalize(c.name())),
-					"name similarity"))
-			.sorted(Comparator.comparingDouble(Candidate::score).reversed())
-			.limit(3)
-			.toList();
-		if (!ranked.isEmpty() && ranked.get(0).score() >= FUZZY_THRESHOLD
-				&& (ranked.size() == 1 || ranked.get(0).score() - ranked.get(1).score() >= FUZZY_MARGIN)) {
-			Candidate best = ranked.get(0);
-			return MatchResult.auto(best.companyId(), MatchMethod.FUZZY, best.score(),
-					"name similarity %.3f to \"%s\"".formatted(best.score(), best.companyName()), ranked);
+		if (typo.size() > 1) {
+			return none(subject, comparison, "%d companies differ from \"%s\" by one typing slip; not decided automatically."
+				.formatted(typo.size(), normalized));
 		}
-		return MatchResult.none("no company clearly best", ranked);
+		if (typo.size() == 1) {
+			Signal hit = typo.get(0);
+			String disagreement = domainsDisagree(subject, hit.company());
+			String close = "\"%s\" is \"%s\" (%s) with one typing slip (\"%s\" for \"%s\")".formatted(normalized,
+					index.names[hit.company()].key(), describe(hit), hit.typo().typed(), hit.typo().meant());
+			if (disagreement != null) {
+				return none(subject, comparison, close + ", but " + disagreement + "; not decided automatically.");
+			}
+			return matched(subject, comparison, hit, MatchMethod.FUZZY, similarity(subject.name(), hit.company()),
+					close + "; no other company is that close.");
+		}
+		return decideOnTaggedParts(subject, comparison);
 	}
 
-	static String normalize(String name) {
-		String s = Normalizer.normalize(name == null ? "" : name, Normalizer.Form.NFD).replaceAll("\\p{M}", "");
-		s = s.toLowerCase(Locale.ROOT).replace("&", " and ").replaceAll("[^a-z0-9]+", " ").trim();
-		List<String> words = new ArrayList<>(List.of(s.split(" ")));
-		if (words.size() > 1 && words.get(0).equals("the")) {
-			words.remove(0);
+	private MatchResult decideOnTaggedParts(Account subject, Comparison comparison) {
+		List<Signal> parts = comparison.signals.stream().filter(s -> s.part() != null).toList();
+		if (parts.size() == 1) {
+			Signal hit = parts.get(0);
+			String disagreement = domainsDisagree(subject, hit.company());
+			String found = "The part \"%s\" of the tagged name \"%s\" equals the normalized name of %s"
+				.formatted(hit.part().key(), subject.source().accountName(), describe(hit));
+			if (disagreement != null) {
+				return none(subject, comparison, found + ", but " + disagreement + "; not decided automatically.");
+			}
+			return matched(subject, comparison, hit, MatchMethod.NAME, TAGGED_PART_SCORE, found + ".");
 		}
-		while (words.size() > 1 && LEGAL_SUFFIXES.contains(words.get(words.size() - 1))) {
-			words.remove(words.size() - 1);
+		if (parts.size() > 1) {
+			return none(subject, comparison, "Parts of the tagged name \"%s\" equal %d different companies; not decided automatically."
+				.formatted(subject.source().accountName(), parts.size()));
 		}
-		return String.join(" ", words);
+		return none(subject, comparison, "No company's domain or normalized name \"%s\" matches, and none is within one typing slip."
+			.formatted(subject.name().key()));
 	}
 
-	static String websiteDomain(String website) {
-		if (website == null || website.isBlank()) {
+	/** Why the vendor domains speak against a company, or null when they do not (no domains, or the same label). */
+	private String domainsDisagree(Account subject, int company) {
+		String website = index.hosts[company];
+		if (subject.hosts().isEmpty() || website == null) {
 			return null;
 		}
-		String w = website.trim().toLowerCase(Locale.ROOT);
-		String host = w.contains("://") ? URI.create(w.replace(" ", "")).getHost() : w.split("[/?#]")[0];
-		if (host == null) {
-			return null;
+		String label = WebDomains.registeredLabel(website);
+		for (String host : subject.hosts()) {
+			if (WebDomains.registeredLabel(host).equals(label)) {
+				return null;
+			}
 		}
-		return host.startsWith("www.") ? host.substring(4) : host;
+		return "its website %s does not match the vendor domains %s".formatted(website, String.join(", ", subject.hosts()));
+	}
+
+	private MatchResult matched(Account subject, Comparison comparison, Signal hit, MatchMethod method, double score,
+			String reason) {
+		return MatchResult.auto(index.companies[hit.company()].companyId(), method, score, reason,
+				candidates(subject, comparison, hit.company()));
+	}
+
+	private MatchResult none(Account subject, Comparison comparison, String reason) {
+		return MatchResult.none(reason, candidates(subject, comparison, -1));
+	}
+
+	/** Up to three companies for the review list, the chosen one first, then by score. */
+	private List<Candidate> candidates(Account subject, Comparison comparison, int chosen) {
+		List<Ranked> ranked = new ArrayList<>();
+		Set<Integer> listed = new HashSet<>();
+		for (Signal signal : comparison.signals) {
+			listed.add(signal.company());
+			double score = signal.domain() || signal.sameName() ? 1.0
+					: signal.part() != null ? TAGGED_PART_SCORE : similarity(subject.name(), signal.company());
+			ranked.add(new Ranked(signal.company(), score, signal));
+		}
+		for (int company : comparison.reviewCompanies()) {
+			if (listed.add(company)) {
+				ranked.add(new Ranked(company, similarity(subject.name(), company), null));
+			}
+		}
+		ranked.sort(Comparator.comparing((Ranked r) -> r.company() != chosen)
+			.thenComparing(Comparator.comparingDouble(Ranked::score).reversed())
+			.thenComparing(r -> index.companies[r.company()].companyId()));
+		// reasons are written only for the few candidates shown
+		return ranked.stream().limit(MAX_CANDIDATES).map(r -> {
+			CompanyCandidate company = index.companies[r.company()];
+			String reason = r.signal() != null ? r.signal().describe(index.hosts[r.company()])
+					: similarReason(subject.name(), r.company(), r.score());
+			return new Candidate(company.companyId(), company.name(), r.score(), reason);
+		}).toList();
+	}
+
+	private record Ranked(int company, double score, Signal signal) {
+	}
+
+	private String similarReason(NormalizedName name, int company, double score) {
+		NormalizedName other = index.names[company];
+		String numbers = name.numbers().equals(other.numbers()) ? ""
+				: "; numbers differ (%s vs %s)".formatted(String.join(" ", name.numbers()), String.join(" ", other.numbers()));
+		return String.format(Locale.ROOT, "name similarity %.2f (\"%s\" vs \"%s\")%s", score, name.key(), other.key(), numbers);
+	}
+
+	private double similarity(NormalizedName name, int company) {
+		return Math.round(SIMILARITY.apply(name.key(), index.names[company].key()) * 1000) / 1000.0;
+	}
+
+	private String describe(Signal signal) {
+		CompanyCandidate company = index.companies[signal.company()];
+		return "company %s \"%s\"".formatted(company.companyId(), company.name());
+	}
+
+	private static NormalizedName sameTaggedPart(Account subject, NormalizedName companyName) {
+		for (NormalizedName part : subject.parts()) {
+			if (part.compactKey().equals(companyName.compactKey())) {
+				return part;
+			}
+		}
+		return null;
+	}
+
+	private static int sharedWords(NormalizedName account, NormalizedName company) {
+		int shared = 0;
+		for (String token : account.tokens()) {
+			if (company.tokens().contains(token)) {
+				shared++;
+			}
+		}
+		return shared;
+	}
+
+	/** The account as the matcher reads it: normalized name, hosts of its domains (and of its name), tagged parts. */
+	private record Account(AccountToMatch source, NormalizedName name, List<String> hosts, List<NormalizedName> parts) {
+
+		static Account of(AccountToMatch account) {
+			Set<String> hosts = new LinkedHashSet<>();
+			for (String domain : account.domains()) {
+				String host = WebDomains.host(domain);
+				if (host != null) {
+					hosts.add(host);
+				}
+			}
+			if (WebDomains.looksLikeDomain(account.accountName())) {
+				hosts.add(WebDomains.host(account.accountName()));
+			}
+			return new Account(account, NameNormalizer.normalize(account.accountName()), List.copyOf(hosts),
+					NameNormalizer.taggedParts(account.accountName()));
+		}
+
+	}
+
+	/** What one company has in common with the account. */
+	private record Signal(int company, boolean domain, boolean sameName, NormalizedName part, FuzzyNameRule.Typo typo) {
+
+		String describe(String host) {
+			if (domain) {
+				return "website domain " + host + " is a vendor domain";
+			}
+			if (sameName) {
+				return "same normalized name";
+			}
+			if (part != null) {
+				return "part \"" + part.key() + "\" of the tagged name equals its name";
+			}
+			return "one typing slip: \"" + typo.typed() + "\" for \"" + typo.meant() + "\"";
+		}
+
+	}
+
+	/** The companies with a signal, and the few sharing most words with the account for the review list. */
+	private static final class Comparison {
+
+		final List<Signal> signals = new ArrayList<>();
+
+		private final int[] reviewCompany = new int[RANKED_BY_SIMILARITY];
+
+		private final int[] reviewShared = new int[RANKED_BY_SIMILARITY];
+
+		private int reviewSize;
+
+		void offerForReview(int company, int shared) {
+			if (shared == 0) {
+				return;
+			}
+			if (reviewSize < RANKED_BY_SIMILARITY) {
+				reviewCompany[reviewSize] = company;
+				reviewShared[reviewSize++] = shared;
+				return;
+			}
+			int weakest = 0;
+			for (int i = 1; i < reviewSize; i++) {
+				if (reviewShared[i] < reviewShared[weakest]) {
+					weakest = i;
+				}
+			}
+			if (shared > reviewShared[weakest]) {
+				reviewCompany[weakest] = company;
+				reviewShared[weakest] = shared;
+			}
+		}
+
+		int[] reviewCompanies() {
+			return java.util.Arrays.copyOf(reviewCompany, reviewSize);
+		}
+
 	}
 
 }

@@ -67,7 +67,7 @@ public final class AccountResolver {
 				}
 				// a product reached by several packages of the account counts the seats once
 				for (String product : ServiceMap.products(rows.get())) {
-					packagesByProduct.computeIfAbsent(product, p -> new ArrayList<>()).add(pkg);
+					packagesByProduct.computeIfAbsent(serviceMap.canonicalProduct(product), p -> new ArrayList<>()).add(pkg);
 				}
 			}
 			packagesByProduct.forEach((product, packages) -> contributions.add(new VendorContribution(

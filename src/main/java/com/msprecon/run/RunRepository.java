@@ -16,8 +16,9 @@ public class RunRepository {
 		this.jdbc = jdbc;
 	}
 
-	public void register(long runId, LocalDate asOfDate, long attempt, LocalDateTime now) {
+	public void register(long runId, String jobName, LocalDate asOfDate, long attempt, LocalDateTime now) {
 		jdbc.update(SqlFiles.load("run/insert-run.sql"), new MapSqlParameterSource("runId", runId)
+			.addValue("jobName", jobName)
 			.addValue("asOfDate", asOfDate)
 			.addValue("period", RunPeriod.of(asOfDate))
 			.addValue("attempt", attempt)

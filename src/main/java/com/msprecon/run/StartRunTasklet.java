@@ -21,6 +21,8 @@ public class StartRunTasklet implements Tasklet {
 
 	private final long runId;
 
+	private final String jobName;
+
 	private final LocalDate asOfDate;
 
 	private final long attempt;
@@ -29,10 +31,12 @@ public class StartRunTasklet implements Tasklet {
 
 	private final Clock clock;
 
-	public StartRunTasklet(RunRepository runs, long runId, LocalDate asOfDate, long attempt, List<SourceInput> inputs,
-			Clock clock) {
+	/** @param inputs the inputs to hash: a file that does not exist fails the run with its name */
+	public StartRunTasklet(RunRepository runs, long runId, String jobName, LocalDate asOfDate, long attempt,
+			List<SourceInput> inputs, Clock clock) {
 		this.runs = runs;
 		this.runId = runId;
+		this.jobName = jobName;
 		this.asOfDate = asOfDate;
 		this.attempt = attempt;
 		this.inputs = inputs;
@@ -41,7 +45,7 @@ public class StartRunTasklet implements Tasklet {
 
 	@Override
 	public RepeatStatus execute(StepContribution contribution, ChunkContext chunkContext) {
-		runs.register(runId, asOfDate, attempt, LocalDateTime.now(clock));
+		runs.register(runId, jobName, asOfDate, attempt, LocalDateTime.now(clock));
 		List<RunInput> recorded = inputs.stream()
 			.map(in -> new RunInput(in.name(), in.description(), in.file() == null ? null : FileHashes.sha256(in.file()),
 					null, null, null))

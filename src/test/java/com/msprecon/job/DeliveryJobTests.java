@@ -15,20 +15,19 @@ import java.io.ByteArrayInputStream;
 import java.io.IOException;
 import java.io.InputStream;
 import java.nio.file.Files;
-import java.time.Clock;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
 import org.apache.poi.ss.usermodel.Sheet;
 import org.apache.poi.xssf.usermodel.XSSFWorkbook;
+import org.assertj.core.api.InstanceOfAssertFactories;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.batch.core.BatchStatus;
 import org.springframework.batch.core.job.JobExecution;
 import org.springframework.batch.core.step.StepExecution;
-import org.springframework.boot.DefaultApplicationArguments;
 import org.springframework.mail.MailSendException;
 import org.springframework.test.context.DynamicPropertyRegistry;
 import org.springframework.test.context.DynamicPropertySource;
@@ -114,31 +113,26 @@ abstract class DeliveryJobTests extends JobTestSupport {
 
 	@Test
 	void aFailedDeliveryFailsOnlyItsStepAndTheRerunSendsTheMailOnce() throws Exception {
+		LocalDate date = LocalDate.of(2026, 9, 15);
 		smtp.stop();
-		var runner = new ReconJobRunner(jobOperator, jobRepository, reconciliationJob, Clock.systemUTC());
-		var launch = new LaunchArguments("run", LocalDate.of(2026, 9, 15), 1, true);
 
-		runner.run(new DefaultApplicationArguments("asOfDate=2026-09-15"));
+		JobExecution failed = run(date, 1);
 
-		assertThat(runner.getExitCode()).isEqualTo(ExitCodes.FAILED);
-		JobExecution failed = jobRepository.getLastJobExecution(reconciliationJob.getName(),
-				ReconJobRunner.parameters(launch));
 		assertThat(failed.getStatus()).isEqualTo(BatchStatus.FAILED);
+		assertThat(ExitCodes.of(failed.getStatus())).as("the launcher's exit code").isEqualTo(ExitCodes.FAILED);
 		assertThat(failed.getStepExecutions()).filteredOn(s -> s.getStatus() != BatchStatus.COMPLETED)
 			.extracting(StepExecution::getStepName)
 			.containsExactly("deliverOutputsStep");
-		assertThat(failed.getStepExecutions()).filteredOn(s -> s.getStepName().equals("deliverOutputsStep"))
-			.singleElement()
-			.satisfies(s -> assertThat(s.getExitStatus().getExitDescription()).contains(MailSendException.class.getName())
-				.contains("Connection refused"));
-		assertThat(outputs(LocalDate.of(2026, 9, 15)).resolve("change-orders-2026-09.xlsx")).exists();
+		assertThat(failed.getAllFailureExceptions()).singleElement(InstanceOfAssertFactories.THROWABLE)
+			.isInstanceOf(MailSendException.class)
+			.hasStackTraceContaining("Connection refused");
+		assertThat(outputs(date).resolve("change-orders-2026-09.xlsx")).exists();
 
 		smtp = startedSmtpServer();
-		runner.run(new DefaultApplicationArguments("asOfDate=2026-09-15"));
+		JobExecution resumed = run(date, 1);
 
-		assertThat(runner.getExitCode()).isEqualTo(ExitCodes.SUCCESS);
-		JobExecution resumed = jobRepository.getLastJobExecution(reconciliationJob.getName(),
-				ReconJobRunner.parameters(launch));
+		assertThat(resumed.getStatus()).isEqualTo(BatchStatus.COMPLETED);
+		assertThat(ExitCodes.of(resumed.getStatus())).isEqualTo(ExitCodes.SUCCESS);
 		assertThat(resumed.getJobInstance().getInstanceId()).isEqualTo(failed.getJobInstance().getInstanceId());
 		assertThat(resumed.getStepExecutions()).extracting(StepExecution::getStepName)
 			.as("only the delivery is redone")

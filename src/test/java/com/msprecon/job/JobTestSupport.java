@@ -78,6 +78,10 @@ public abstract class JobTestSupport {
 		}
 	}
 
+	protected Path inputDir() {
+		return INPUT;
+	}
+
 	protected void writeInput(String name, String content) throws IOException {
 		Files.writeString(INPUT.resolve(name), content);
 	}
@@ -97,10 +101,7 @@ public abstract class JobTestSupport {
 
 	/** A table's rows of one run, without the run id, in a stable order. */
 	protected List<Map<String, Object>> rows(String table, long runId, String orderBy) {
-		List<Map<String, Object>> rows = jdbc.queryForList("select * from " + table + " where run_id = ? order by "
-				+ orderBy, runId);
-		rows.forEach(row -> row.remove("run_id"));
-		return rows;
+		return ResultTables.rows(jdbc, table, runId, orderBy);
 	}
 
 	private static Path temporaryDirectory(String prefix) {

@@ -31,6 +31,15 @@ import org.springframework.boot.DefaultApplicationArguments;
 /** The whole job on the small hand-checked data set (see its README); subclasses choose the database. */
 abstract class ReconciliationJobTests extends JobTestSupport {
 
+	@org.springframework.beans.factory.annotation.Autowired
+	private com.msprecon.changeorder.OutputExporter exporter;
+
+	@org.springframework.beans.factory.annotation.Autowired
+	private GracefulStop gracefulStop;
+
+	@org.springframework.beans.factory.annotation.Autowired
+	private org.springframework.batch.core.job.Job matchOnlyJob;
+
 	private static final LocalDate NOV_15 = LocalDate.of(2026, 11, 15);
 
 	@Test
@@ -153,9 +162,7 @@ abstract class ReconciliationJobTests extends JobTestSupport {
 
 		long a = runId(baseline);
 		long b = runId(resumed);
-		for (String[] table : RESULT_TABLES) {
-			assertThat(rows(table[0], b, table[1])).as(table[0]).isEqualTo(rows(table[0], a, table[1]));
-		}
+		assertThat(ResultTables.snapshot(jdbc, b)).isEqualTo(ResultTables.snapshot(jdbc, a));
 		for (String file : List.of("reconciliation-lines.csv", "account-matches.csv", "account-map.proposed.csv")) {
 			assertThat(outputs(date).resolve(file)).as(file).hasSameBinaryContentAs(baselineOut.resolve(file));
 		}
@@ -164,18 +171,9 @@ abstract class ReconciliationJobTests extends JobTestSupport {
 			.isEqualTo(WorkbookCells.withoutRunIdentity(baselineOut.resolve(workbook)));
 	}
 
-	private static final String[][] RESULT_TABLES = { { "recon_line", "line_key" },
-			{ "psa_change_order", "order_key" }, { "account_resolution", "account_code" },
-			{ "vendor_contribution", "account_code, product_identifier" }, { "vendor_sync_up", "account_code" },
-			{ "input_reject", "source, line_no" }, { "recon_input", "input_name" },
-			{ "stg_vendor_account", "account_code" }, { "stg_psa_company", "company_id" },
-			{ "stg_psa_agreement", "agreement_id" }, { "stg_psa_addition", "addition_id" },
-			{ "map_account", "vendor_account_code" }, { "map_service", "line_no" } };
-
 	@Test
 	void aCompletedDateIsRefusedUnlessANewAttemptIsAsked() {
-		var runner = new ReconJobRunner(jobOperator, jobRepository, reconciliationJob,
-				java.time.Clock.systemUTC());
+		var runner = runner();
 
 		runner.run(new DefaultApplicationArguments("asOfDate=2026-08-15"));
 		assertThat(runner.getExitCode()).isEqualTo(ExitCodes.SUCCESS);
@@ -196,8 +194,7 @@ abstract class ReconciliationJobTests extends JobTestSupport {
 
 	@Test
 	void aFailedRunExitsWithFiveAndItsRerunWithZero() {
-		var runner = new ReconJobRunner(jobOperator, jobRepository, reconciliationJob,
-				java.time.Clock.systemUTC());
+		var runner = runner();
 		faults.arm("reconcileCompaniesStep", 2);
 
 		runner.run(new DefaultApplicationArguments("asOfDate=2026-07-01"));
@@ -254,6 +251,7 @@ abstract class ReconciliationJobTests extends JobTestSupport {
 			XSSFSheet orders = workbook.getSheet("PSA Change Orders");
 			assertThat(orders.getPaneInformation().isFreezePane()).isTrue();
 			assertThat(orders.getCTWorksheet().isSetAutoFilter()).isTrue();
+			assertThat(orders.getFitToPage()).as("prints one page wide").isTrue();
 			Row first = orders.getRow(1);
 			assertThat(first.getCell(7).getCellType()).isEqualTo(CellType.NUMERIC);
 			assertThat(first.getCell(11).getCellStyle().getDataFormatString()).contains("$");
@@ -297,6 +295,105 @@ abstract class ReconciliationJobTests extends JobTestSupport {
 	}
 
 	@Test
+	void aRunLeftStartedByAKilledProcessIsRecoveredThenRerun() throws Exception {
+		var runner = runner();
+		faults.arm("resolveAccountsStep", 2);
+		runner.run(new DefaultApplicationArguments("asOfDate=2026-03-31"));
+		// what a SIGKILL leaves behind: the run still marked as running
+		jdbc.update("update batch_job_execution set status = 'STARTED', end_time = null where status = 'FAILED'"
+				+ " and job_instance_id = (select max(job_instance_id) from batch_job_instance)");
+		jdbc.update("update batch_step_execution set status = 'STARTED', end_time = null where status = 'FAILED'");
+
+		runner.run(new DefaultApplicationArguments("asOfDate=2026-03-31"));
+		assertThat(runner.getExitCode()).as("a run still marked running is not started twice").isEqualTo(ExitCodes.REFUSED);
+		runner.run(new DefaultApplicationArguments("recover", "asOfDate=2026-03-31"));
+		assertThat(runner.getExitCode()).isEqualTo(ExitCodes.SUCCESS);
+		runner.run(new DefaultApplicationArguments("recover", "asOfDate=2026-03-31"));
+		assertThat(runner.getExitCode()).as("nothing left to recover").isEqualTo(ExitCodes.REFUSED);
+		runner.run(new DefaultApplicationArguments("run", "asOfDate=2026-03-31"));
+		assertThat(runner.getExitCode()).isEqualTo(ExitCodes.SUCCESS);
+		assertThat(jdbc.queryForObject("select status from recon_run where as_of_date = ?", String.class,
+				LocalDate.of(2026, 3, 31))).isEqualTo("COMPLETED");
+	}
+
+	@Test
+	void anAbandonedRunIsNotResumedButANewAttemptRuns() {
+		var runner = runner();
+		faults.arm("reconcileCompaniesStep", 2);
+		runner.run(new DefaultApplicationArguments("asOfDate=2026-03-30"));
+		assertThat(runner.getExitCode()).isEqualTo(ExitCodes.FAILED);
+
+		runner.run(new DefaultApplicationArguments("abandon", "asOfDate=2026-03-30"));
+		assertThat(runner.getExitCode()).isEqualTo(ExitCodes.SUCCESS);
+		runner.run(new DefaultApplicationArguments("asOfDate=2026-03-30"));
+		assertThat(runner.getExitCode()).isEqualTo(ExitCodes.REFUSED);
+		runner.run(new DefaultApplicationArguments("asOfDate=2026-03-30", "attempt=2"));
+		assertThat(runner.getExitCode()).isEqualTo(ExitCodes.SUCCESS);
+		runner.run(new DefaultApplicationArguments("abandon", "asOfDate=2026-03-30", "attempt=2"));
+		assertThat(runner.getExitCode()).as("a completed run cannot be abandoned").isEqualTo(ExitCodes.REFUSED);
+	}
+
+	@Test
+	void exportWritesACompletedRunsOutputsAgainWithoutRecomputing() throws Exception {
+		LocalDate date = LocalDate.of(2026, 3, 29);
+		var runner = runner();
+		runner.run(new DefaultApplicationArguments("asOfDate=2026-03-29"));
+		Path lines = outputs(date).resolve("reconciliation-lines.csv");
+		String original = Files.readString(lines);
+		Path workbook = outputs(date).resolve("change-orders-2026-03.xlsx");
+		var cells = WorkbookCells.read(workbook);
+		Files.delete(lines);
+		Files.delete(workbook);
+		long executions = jdbc.queryForObject("select count(*) from batch_job_execution", Long.class);
+
+		runner.run(new DefaultApplicationArguments("export", "asOfDate=2026-03-29"));
+
+		assertThat(runner.getExitCode()).isEqualTo(ExitCodes.SUCCESS);
+		assertThat(Files.readString(lines)).isEqualTo(original);
+		assertThat(WorkbookCells.read(workbook)).isEqualTo(cells);
+		assertThat(jdbc.queryForObject("select count(*) from batch_job_execution", Long.class))
+			.as("nothing was run again").isEqualTo(executions);
+		runner.run(new DefaultApplicationArguments("export", "asOfDate=2026-03-28"));
+		assertThat(runner.getExitCode()).as("no such run").isEqualTo(ExitCodes.REFUSED);
+		runner.run(new DefaultApplicationArguments("export"));
+		assertThat(runner.getExitCode()).as("export needs the run's date").isEqualTo(ExitCodes.REFUSED);
+		runner.run(new DefaultApplicationArguments("runs"));
+		assertThat(runner.getExitCode()).isEqualTo(ExitCodes.SUCCESS);
+	}
+
+	@Test
+	void matchOnlyResolvesAccountsWithoutAgreementsAndWritesTheReviewList() throws Exception {
+		LocalDate date = LocalDate.of(2026, 2, 15);
+		Files.delete(inputDir().resolve("psa-agreements.csv"));
+		Files.delete(inputDir().resolve("psa-additions.csv"));
+		var runner = runner();
+
+		runner.run(new DefaultApplicationArguments("match-only", "asOfDate=2026-02-15"));
+
+		assertThat(runner.getExitCode()).isEqualTo(ExitCodes.SUCCESS);
+		long runId = jdbc.queryForObject("select run_id from recon_run where job_name = 'matchOnlyJob' and as_of_date = ?",
+				Long.class, date);
+		assertThat(rows("account_resolution", runId, "account_code")).extracting(r -> r.get("account_code") + " "
+				+ r.get("method") + " " + r.get("company_id"))
+			.containsExactly("C10000001 AUTO 100", "C10000002 AUTO 101", "C10000003 MAPPED 102",
+					"C10000004 EXCLUDED null", "C10000005 UNMATCHED null", "C10000006 AUTO 103",
+					"C10000008 UNMATCHED null", "C10000009 AUTO 105");
+		assertThat(rows("psa_change_order", runId, "order_key")).isEmpty();
+		Path out = outputs(date);
+		assertThat(out.resolve("account-matches.csv")).exists();
+		assertThat(Files.readString(out.resolve("account-map.proposed.csv"))).contains("C10000001,100,")
+			.contains(",AUTO");
+		assertThat(WorkbookCells.read(out.resolve("account-review-2026-02.xlsx")).get("Review"))
+			.anySatisfy(row -> assertThat(row).startsWith("Unmatched account", "C10000005"))
+			.anySatisfy(row -> assertThat(row).startsWith("Automatic match to confirm", "C10000001"));
+
+		useInputs(SMALL);
+		runner.run(new DefaultApplicationArguments("asOfDate=2026-02-15"));
+		assertThat(runner.getExitCode()).as("the full reconciliation of the same date is a run of its own")
+			.isEqualTo(ExitCodes.SUCCESS);
+	}
+
+	@Test
 	void eachRunKeepsItsOwnHistory() throws Exception {
 		long october = runId(run(LocalDate.of(2026, 10, 31), 1));
 		long november = runId(run(NOV_15, 4));
@@ -304,6 +401,11 @@ abstract class ReconciliationJobTests extends JobTestSupport {
 		assertThat(october).isNotEqualTo(november);
 		assertThat(rows("recon_line", october, "line_key")).hasSize(13)
 			.isEqualTo(rows("recon_line", november, "line_key"));
+	}
+
+	private ReconJobRunner runner() {
+		return new ReconJobRunner(jobOperator, jobRepository, reconciliationJob, matchOnlyJob,
+				java.time.Clock.systemUTC(), exporter, gracefulStop);
 	}
 
 	private static String failureOf(JobExecution execution) {

@@ -1,0 +1,30 @@
+package com.msprecon.http;
+
+/**
+ * An API call that failed in a way a retry will not fix (or that was retried as often as allowed). The message
+ * says what failed and what to change; it never contains a secret.
+ */
+public class ApiException extends RuntimeException {
+
+	private final int status;
+
+	public ApiException(String message, int status) {
+		super(message);
+		this.status = status;
+	}
+
+	public ApiException(String message, int status, Throwable cause) {
+		super(message, cause);
+		this.status = status;
+	}
+
+	/** The HTTP status of the failed response, or 0 when there was none (I/O error, bad body). */
+	public int status() {
+		return status;
+	}
+
+	public boolean isUnauthorized() {
+		return status == 401;
+	}
+
+}

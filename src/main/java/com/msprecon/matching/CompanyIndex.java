@@ -1,0 +1,217 @@
+package com.msprecon.matching;
+
+import java.util.Arrays;
+import java.util.Collection;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+
+/**
+ * The companies, normalized once, with inverted indexes that find the few companies worth comparing with an
+ * account, so matching costs about the number of accounts plus companies rather than their product.
+ */
+final class CompanyIndex {
+
+	private static final int[] NONE = new int[0];
+
+	/** Words or masked names shared by more companies than this are too common to list companies for review. */
+	static final int REVIEW_POSTING_LIMIT = 64;
+
+	final CompanyCandidate[] companies;
+
+	final NormalizedName[] names;
+
+	/** Website host per company, or null. */
+	final String[] hosts;
+
+	private final Map<String, int[]> byHost;
+
+	private final Map<String, int[]> byCompactKey;
+
+	private final Map<String, int[]> byToken;
+
+	/** One-word names under the word and each of its one-letter deletions: finds one-edit typos losslessly. */
+	private final Map<String, int[]> singleWordsByDeletion;
+
+	/**
+	 * Names of several words under each form with one word masked but its initial kept ({@code acme _ p}): every
+	 * company the typo rule can accept shares such a key with the account, and few others do.
+	 */
+	private final Map<String, int[]> byMaskedWordAndInitial;
+
+	/** The same without the initial, kept only where few companies share it: finds near-namesakes for review. */
+	private final Map<String, int[]> byMaskedWord;
+
+	CompanyIndex(Collection<CompanyCandidate> candidates) {
+		companies = candidates.toArray(CompanyCandidate[]::new);
+		int n = companies.length;
+		names = new NormalizedName[n];
+		hosts = new String[n];
+		Map<String, IntList> host = new HashMap<>();
+		Map<String, IntList> compact = new HashMap<>();
+		Map<String, IntList> token = new HashMap<>();
+		Map<String, IntList> deletion = new HashMap<>();
+		Map<String, IntList> maskedWithInitial = new HashMap<>();
+		Map<String, IntList> masked = new HashMap<>();
+		for (int i = 0; i < n; i++) {
+			names[i] = NameNormalizer.normalize(companies[i].name());
+			hosts[i] = WebDomains.host(companies[i].website());
+			if (hosts[i] != null) {
+				add(host, hosts[i], i);
+			}
+			if (names[i].isEmpty()) {
+				continue;
+			}
+			add(compact, names[i].compactKey(), i);
+			List<String> tokens = names[i].tokens();
+			for (int t = 0; t < tokens.size(); t++) {
+				if (tokens.indexOf(tokens.get(t)) == t) {
+					add(token, tokens.get(t), i);
+				}
+			}
+			if (tokens.size() == 1) {
+				for (String key : deletionKeys(tokens.get(0))) {
+					add(deletion, key, i);
+				}
+			}
+			else {
+				for (int t = 0; t < tokens.size(); t++) {
+					if (mayHoldTypo(tokens.get(t))) {
+						String key = maskedKey(tokens, t);
+						add(maskedWithInitial, key + tokens.get(t).charAt(0), i);
+						add(masked, key, i);
+					}
+				}
+			}
+		}
+		masked.values().removeIf(companies -> companies.size() > REVIEW_POSTING_LIMIT);
+		byHost = freeze(host);
+		byCompactKey = freeze(compact);
+		byToken = freeze(token);
+		singleWordsByDeletion = freeze(deletion);
+		byMaskedWordAndInitial = freeze(maskedWithInitial);
+		byMaskedWord = freeze(masked);
+	}
+
+	/** A word the typo rule may accept a slip in: letters only, long enough. */
+	static boolean mayHoldTypo(String word) {
+		return word.length() >= FuzzyNameRule.MIN_TYPO_WORD_LENGTH && !NormalizedName.hasDigit(word);
+	}
+
+	/** The words with the one at {@code position} replaced by a mask, e.g. {@code acme _|}. */
+	static String maskedKey(List<String> tokens, int position) {
+		StringBuilder key = new StringBuilder();
+		for (int t = 0; t < tokens.size(); t++) {
+			key.append(t == position ? "_" : tokens.get(t)).append(' ');
+		}
+		return key.append('|').toString();
+	}
+
+	/** Companies of as many words, equal except at {@code position}, whose word there starts like the account's. */
+	int[] withOneWordDifferent(List<String> tokens, int position) {
+		return byMaskedWordAndInitial.getOrDefault(maskedKey(tokens, position) + tokens.get(position).charAt(0), NONE);
+	}
+
+	/** Companies of as many words, equal except at {@code position}, when there are few of them. */
+	int[] withOneWordDifferentForReview(List<String> tokens, int position) {
+		return byMaskedWord.getOrDefault(maskedKey(tokens, position), NONE);
+	}
+
+	int size() {
+		return companies.length;
+	}
+
+	int[] withHost(String host) {
+		return byHost.getOrDefault(host, NONE);
+	}
+
+	int[] withCompactKey(String compactKey) {
+		return byCompactKey.getOrDefault(compactKey, NONE);
+	}
+
+	int[] withToken(String token) {
+		return byToken.getOrDefault(token, NONE);
+	}
+
+	boolean isKnownWord(String token) {
+		return byToken.containsKey(token);
+	}
+
+	/** One-word company names within one edit of {@code word} (and some more, to be checked by the caller). */
+	int[] singleWordsNear(String word) {
+		IntList found = new IntList();
+		for (String key : deletionKeys(word)) {
+			found.addAll(singleWordsByDeletion.getOrDefault(key, NONE));
+		}
+		return found.toArray();
+	}
+
+	/** The word and every form of it with one letter deleted (for words long enough to be a typo). */
+	private static List<String> deletionKeys(String word) {
+		if (word.length() < FuzzyNameRule.MIN_SINGLE_WORD_LENGTH - 1) {
+			return List.of(word);
+		}
+		String[] keys = new String[word.length() + 1];
+		keys[0] = word;
+		for (int i = 0; i < word.length(); i++) {
+			keys[i + 1] = word.substring(0, i) + word.substring(i + 1);
+		}
+		return Arrays.asList(keys);
+	}
+
+	private static void add(Map<String, IntList> index, String key, int company) {
+		index.computeIfAbsent(key, k -> new IntList()).add(company);
+	}
+
+	private static Map<String, int[]> freeze(Map<String, IntList> index) {
+		Map<String, int[]> frozen = new HashMap<>(index.size() * 4 / 3 + 1);
+		index.forEach((key, list) -> frozen.put(key, list.toArray()));
+		return frozen;
+	}
+
+	/** A growable list of ints, to keep postings of 100k companies small. */
+	static final class IntList {
+
+		private int[] values = new int[2];
+
+		private int size;
+
+		void add(int value) {
+			if (size == values.length) {
+				values = Arrays.copyOf(values, size * 2);
+			}
+			values[size++] = value;
+		}
+
+		void addAll(int[] more) {
+			if (size + more.length > values.length) {
+				values = Arrays.copyOf(values, Math.max(size * 2, size + more.length));
+			}
+			System.arraycopy(more, 0, values, size, more.length);
+			size += more.length;
+		}
+
+		int size() {
+			return size;
+		}
+
+		int[] toArray() {
+			return Arrays.copyOf(values, size);
+		}
+
+		/** The distinct values, ascending. */
+		int[] distinct() {
+			int[] sorted = toArray();
+			Arrays.sort(sorted);
+			int unique = 0;
+			for (int i = 0; i < sorted.length; i++) {
+				if (unique == 0 || sorted[unique - 1] != sorted[i]) {
+					sorted[unique++] = sorted[i];
+				}
+			}
+			return Arrays.copyOf(sorted, unique);
+		}
+
+	}
+
+}

@@ -1,0 +1,44 @@
+package com.msprecon.matching;
+
+import java.util.List;
+
+/**
+ * A company or account name reduced to what identifies it.
+ *
+ * @param tokens the significant words, in order (legal suffixes, tags, a leading "the" removed)
+ * @param key the tokens joined by spaces: the readable form shown in reasons
+ * @param compactKey the tokens without spaces and without "and": equal for "BlueSky" and "Blue Sky"
+ * @param numbers the tokens holding digits; names that differ in a number are different companies
+ */
+public record NormalizedName(List<String> tokens, String key, String compactKey, List<String> numbers) {
+
+	public NormalizedName {
+		tokens = List.copyOf(tokens);
+		numbers = List.copyOf(numbers);
+	}
+
+	static NormalizedName of(List<String> tokens) {
+		StringBuilder compact = new StringBuilder();
+		for (String token : tokens) {
+			if (!token.equals("and")) {
+				compact.append(token);
+			}
+		}
+		List<String> numbers = tokens.stream().filter(NormalizedName::hasDigit).toList();
+		return new NormalizedName(tokens, String.join(" ", tokens), compact.toString(), numbers);
+	}
+
+	public boolean isEmpty() {
+		return compactKey.isEmpty();
+	}
+
+	static boolean hasDigit(String token) {
+		for (int i = 0; i < token.length(); i++) {
+			if (Character.isDigit(token.charAt(i))) {
+				return true;
+			}
+		}
+		return false;
+	}
+
+}

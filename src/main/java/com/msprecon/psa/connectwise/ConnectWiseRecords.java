@@ -1,0 +1,73 @@
+package com.msprecon.psa.connectwise;
+
+import static com.msprecon.http.JsonFields.at;
+import static com.msprecon.http.JsonFields.optionalChoice;
+import static com.msprecon.http.JsonFields.optionalDate;
+import static com.msprecon.http.JsonFields.optionalDecimal;
+import static com.msprecon.http.JsonFields.optionalText;
+import static com.msprecon.http.JsonFields.requiredNonNegativeDecimal;
+import static com.msprecon.http.JsonFields.requiredText;
+
+import com.msprecon.input.FieldException;
+import com.msprecon.psa.PsaAddition;
+import com.msprecon.psa.PsaAgreement;
+import com.msprecon.psa.PsaCompany;
+import java.math.BigDecimal;
+import java.util.List;
+import tools.jackson.databind.JsonNode;
+
+/** Maps ConnectWise company, agreement and addition JSON to the PSA records of spec §2.2. */
+final class ConnectWiseRecords {
+
+	static final String COMPANY_FIELDS = "id,identifier,name,website,status,deletedFlag";
+
+	static final String AGREEMENT_FIELDS = "id,name,company,agreementStatus,cancelledFlag";
+
+	static final String ADDITION_FIELDS = "id,agreementId,product,quantity,lessIncluded,unitPrice,unitCost,"
+			+ "billCustomer,effectiveDate,cancelledDate";
+
+	static final List<String> AGREEMENT_STATUSES = List.of("Active", "Cancelled", "Expired", "Inactive");
+
+	static final List<String> BILL_CUSTOMER = List.of("Billable", "DoNotBill", "NoCharge");
+
+	private ConnectWiseRecords() {
+	}
+
+	/** A deleted company ({@code deletedFlag}) gets the status {@code Deleted}, so it is never matched. */
+	static PsaCompany company(JsonNode json) {
+		String status = at(json, "deletedFlag").asBoolean(false) ? "Deleted" : optionalText(json, "status/name");
+		return new PsaCompany(requiredText(json, "id"), optionalText(json, "identifier"), requiredText(json, "name"),
+				optionalText(json, "website"), status);
+	}
+
+	/** {@code cancelledFlag} wins over {@code agreementStatus}: a cancelled agreement bills nothing. */
+	static PsaAgreement agreement(JsonNode json) {
+		String status = at(json, "cancelledFlag").asBoolean(false) ? "Cancelled"
+				: optionalChoice(json, "agreementStatus", AGREEMENT_STATUSES);
+		if (status == null) {
+			throw new FieldException("agreementStatus", "agreementStatus is missing");
+		}
+		return new PsaAgreement(requiredText(json, "id"), requiredText(json, "company/id"),
+				optionalText(json, "name"), status);
+	}
+
+	/** The agreement is the one whose additions were listed; {@code quantity} and {@code lessIncluded} as given. */
+	static PsaAddition addition(String agreementId, JsonNode json) {
+		BigDecimal lessIncluded = optionalDecimal(json, "lessIncluded");
+		if (lessIncluded != null && lessIncluded.signum() < 0) {
+			throw new FieldException("lessIncluded", "lessIncluded must be >= 0, was " + lessIncluded);
+		}
+		return new PsaAddition(requiredText(json, "id"), agreementId, requiredText(json, "product/identifier"),
+				requiredNonNegativeDecimal(json, "quantity"), lessIncluded == null ? BigDecimal.ZERO : lessIncluded,
+				optionalDecimal(json, "unitPrice"), optionalDecimal(json, "unitCost"),
+				optionalChoice(json, "billCustomer", BILL_CUSTOMER), optionalDate(json, "effectiveDate"),
+				optionalDate(json, "cancelledDate"));
+	}
+
+	/** The record's numeric id, or -1 when it has none (then it is a reject and the cursor stays). */
+	static long id(JsonNode json) {
+		JsonNode id = json.path("id");
+		return id.isIntegralNumber() && id.canConvertToLong() && id.asLong() > 0 ? id.asLong() : -1;
+	}
+
+}

@@ -1,0 +1,392 @@
+package com.msprecon.deploy;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+import com.marcnuri.helm.Helm;
+import com.marcnuri.helm.LintResult;
+import com.marcnuri.helm.TemplateCommand;
+import java.io.IOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.Objects;
+import java.util.function.UnaryOperator;
+import java.util.regex.Pattern;
+import org.junit.jupiter.api.Test;
+import org.yaml.snakeyaml.LoaderOptions;
+import org.yaml.snakeyaml.Yaml;
+import org.yaml.snakeyaml.constructor.SafeConstructor;
+
+/**
+ * Renders and lints the Helm chart in {@code helm/licence-recon} with the Helm library that helm-java bundles
+ * (no {@code helm} binary is needed), and checks the rendered CronJob against what the operator relies on.
+ */
+class HelmChartTests {
+
+	/** The oldest Kubernetes the chart supports (Job podFailurePolicy is GA since 1.31); helm's default is 1.20. */
+	private static final String KUBE_VERSION = "1.31.0";
+
+	private static final Path CHART = Path.of("helm", "licence-recon");
+
+	private static final Path PRODUCTION_VALUES = Path.of("src", "test", "resources", "helm", "values-production.yaml");
+
+	private static final Pattern CREDENTIAL_NAME = Pattern
+		.compile("(?i).*(PASSWORD|SECRET|TOKEN|CREDENTIAL|PRIVATE|PUBLIC_KEY|CLIENT_ID|USERNAME).*");
+
+	@Test
+	void lintPassesInStrictMode() {
+		LintResult result = new Helm(CHART).lint().strict().call();
+		assertThat(result.isFailed()).as("helm lint --strict: %s", result.getMessages()).isFalse();
+	}
+
+	@Test
+	void defaultValuesRenderTheScheduledRun() {
+		List<Map<String, Object>> docs = render(UnaryOperator.identity());
+		assertThat(docs).extracting(d -> d.get("kind")).containsExactlyInAnyOrder("ServiceAccount", "ConfigMap", "CronJob");
+
+		Map<String, Object> cronJob = only(docs, "CronJob");
+		assertThat(at(cronJob, "metadata.name")).isEqualTo("recon-licence-recon");
+		assertThat(labels(cronJob)).containsEntry("app.kubernetes.io/name", "licence-recon")
+			.containsEntry("app.kubernetes.io/instance", "recon")
+			.containsEntry("app.kubernetes.io/managed-by", "Helm")
+			.containsKeys("helm.sh/chart", "app.kubernetes.io/version");
+
+		assertThat(scheduling(cronJob)).isEqualTo(Map.of("schedule", "30 6 1 * *", "timeZone", "Europe/London",
+				"concurrencyPolicy", "Forbid", "suspend", false, "startingDeadlineSeconds", 3600,
+				"successfulJobsHistoryLimit", 3, "failedJobsHistoryLimit", 5));
+
+		Map<String, Object> job = map(at(cronJob, "spec.jobTemplate.spec"));
+		assertThat(job).containsEntry("backoffLimit", 1)
+			.containsEntry("activeDeadlineSeconds", 14400)
+			.containsEntry("ttlSecondsAfterFinished", 604800);
+		assertPodFailurePolicy(job);
+
+		Map<String, Object> pod = map(at(job, "template.spec"));
+		assertThat(pod).containsEntry("restartPolicy", "Never")
+			.containsEntry("serviceAccountName", "recon-licence-recon")
+			.containsEntry("automountServiceAccountToken", false)
+			.containsEntry("terminationGracePeriodSeconds", 120);
+		assertThat(map(pod.get("securityContext"))).containsEntry("runAsNonRoot", true)
+			.containsEntry("runAsUser", 65532)
+			.containsEntry("fsGroup", 65532)
+			.containsEntry("seccompProfile", Map.of("type", "RuntimeDefault"));
+
+		Map<String, Object> container = container(pod);
+		assertThat(container).containsEntry("name", "recon")
+			.containsEntry("image", "registry.example.com/msp/licence-recon:0.1.0-SNAPSHOT")
+			.containsEntry("args", List.of("run"));
+		assertHardenedContainer(container);
+		assertThat(map(container.get("resources"))).containsEntry("limits", Map.of("memory", "1536Mi"));
+
+		Map<String, Object> env = env(container);
+		assertSecretRef(env, "SPRING_DATASOURCE_URL", "licence-recon-db", "url");
+		assertSecretRef(env, "SPRING_DATASOURCE_USERNAME", "licence-recon-db", "username");
+		assertSecretRef(env, "SPRING_DATASOURCE_PASSWORD", "licence-recon-db", "password");
+		assertThat(env).containsEntry("RECON_INPUT_DIR", "/data/input")
+			.containsEntry("RECON_OUTPUT_DIR", "/data/output")
+			.containsEntry("RECON_TIME_ZONE", "Europe/London")
+			.containsEntry("RECON_VENDOR_SOURCE", "file")
+			.containsEntry("RECON_PSA_SOURCE", "file")
+			.containsEntry("LOGGING_STRUCTURED_FORMAT_CONSOLE", "ecs")
+			.containsEntry("JAVA_TOOL_OPTIONS", "-XX:MaxRAMPercentage=75 -XX:+ExitOnOutOfMemoryError -Djava.io.tmpdir=/tmp")
+			.doesNotContainKeys("RECON_MIMECAST_CLIENT_SECRET", "RECON_CONNECTWISE_PRIVATE_KEY", "SPRING_MAIL_HOST",
+					"RECON_METRICS_PUSHGATEWAY_URL");
+
+		// without an input PVC the input directory is the mapping ConfigMap itself
+		Map<String, Object> volumes = byName(list(pod.get("volumes")));
+		assertThat(volumes).containsOnlyKeys("tmp", "input", "output");
+		assertThat(map(volumes.get("tmp"))).containsEntry("emptyDir", Map.of("sizeLimit", "2Gi"));
+		assertThat(at(map(volumes.get("input")), "configMap.name")).isEqualTo("recon-licence-recon-mappings");
+		assertThat(map(volumes.get("output"))).containsEntry("emptyDir", Map.of("sizeLimit", "1Gi"));
+		assertThat(mounts(container)).containsEntry("/tmp", "tmp")
+			.containsEntry("/data/input", "input")
+			.containsEntry("/data/output", "output");
+
+		Map<String, Object> configMap = only(docs, "ConfigMap");
+		assertThat(at(configMap, "metadata.name")).isEqualTo("recon-licence-recon-mappings");
+		assertThat(map(configMap.get("data"))).containsOnlyKeys("account-map.csv", "service-map.csv");
+		assertThat((String) at(configMap, "data.account-map.csv")).startsWith("vendor_account_code,psa_company_id,note");
+		assertThat((String) at(configMap, "data.service-map.csv"))
+			.startsWith("vendor_package,psa_product_identifier,unit_price,note");
+	}
+
+	@Test
+	void overrideFileRendersProductionSettings() {
+		List<Map<String, Object>> docs = render(t -> t.withValuesFile(PRODUCTION_VALUES));
+		// existing ConfigMap and ServiceAccount: the chart makes neither, and never a Secret
+		assertThat(docs).extracting(d -> d.get("kind")).containsExactly("CronJob");
+
+		Map<String, Object> cronJob = only(docs, "CronJob");
+		assertThat(scheduling(cronJob)).isEqualTo(Map.of("schedule", "0 7 2 * *", "timeZone", "America/New_York",
+				"concurrencyPolicy", "Forbid", "suspend", true, "startingDeadlineSeconds", 7200,
+				"successfulJobsHistoryLimit", 6, "failedJobsHistoryLimit", 12));
+		Map<String, Object> job = map(at(cronJob, "spec.jobTemplate.spec"));
+		assertThat(job).containsEntry("backoffLimit", 2).containsEntry("activeDeadlineSeconds", 21600);
+		assertPodFailurePolicy(job);
+
+		Map<String, Object> pod = map(at(job, "template.spec"));
+		assertThat(pod).containsEntry("restartPolicy", "Never")
+			.containsEntry("serviceAccountName", "recon-runner")
+			.containsEntry("terminationGracePeriodSeconds", 300)
+			.containsEntry("imagePullSecrets", List.of(Map.of("name", "msp-registry")))
+			.containsEntry("nodeSelector", Map.of("workload", "batch"));
+		assertThat(map(pod.get("securityContext"))).containsEntry("runAsUser", 10001).containsEntry("runAsNonRoot", true);
+
+		Map<String, Object> container = container(pod);
+		assertThat(container).containsEntry("image", "registry.msp.example/finance/licence-recon:1.4.2")
+			.containsEntry("imagePullPolicy", "Always")
+			.containsEntry("args", List.of("run", "--recon.chunk-size=500"));
+		assertHardenedContainer(container);
+
+		Map<String, Object> env = env(container);
+		assertThat(env).containsEntry("SPRING_DATASOURCE_URL", "jdbc:postgresql://pg.finance.svc:5432/recon")
+			.containsEntry("RECON_TIME_ZONE", "America/Chicago")
+			.containsEntry("RECON_VENDOR_SOURCE", "mimecast-api")
+			.containsEntry("RECON_PSA_SOURCE", "connectwise-api")
+			.containsEntry("RECON_MIMECAST_BASE_URL", "https://us-api.services.mimecast.com")
+			.containsEntry("RECON_CONNECTWISE_BASE_URL", "https://api-na.myconnectwise.net/v4_6_release/apis/3.0")
+			.containsEntry("SPRING_MAIL_HOST", "smtp.msp.example")
+			.containsEntry("SPRING_MAIL_PORT", "465")
+			.containsEntry("RECON_DELIVERY_MAIL_TO", "finance@msp.example,controller@msp.example")
+			.containsEntry("RECON_METRICS_PUSHGATEWAY_URL", "http://pushgateway.monitoring.svc:9091")
+			.containsEntry("LOGGING_STRUCTURED_FORMAT_CONSOLE", "logstash")
+			.containsEntry("RECON_SEATS", "CONTRACTED");
+		assertSecretRef(env, "SPRING_DATASOURCE_USERNAME", "recon-pg", "user");
+		assertSecretRef(env, "SPRING_DATASOURCE_PASSWORD", "recon-pg", "pass");
+		assertSecretRef(env, "RECON_MIMECAST_CLIENT_ID", "mimecast-api-credentials", "client-id");
+		assertSecretRef(env, "RECON_MIMECAST_CLIENT_SECRET", "mimecast-api-credentials", "client-secret");
+		assertSecretRef(env, "RECON_CONNECTWISE_COMPANY_ID", "connectwise-api-keys", "company-id");
+		assertSecretRef(env, "RECON_CONNECTWISE_PUBLIC_KEY", "connectwise-api-keys", "public-key");
+		assertSecretRef(env, "RECON_CONNECTWISE_PRIVATE_KEY", "connectwise-api-keys", "private-key");
+		assertSecretRef(env, "RECON_CONNECTWISE_CLIENT_ID", "connectwise-api-keys", "client-id");
+		assertSecretRef(env, "SPRING_MAIL_USERNAME", "smtp-relay", "username");
+		assertSecretRef(env, "SPRING_MAIL_PASSWORD", "smtp-relay", "password");
+		assertSecretRef(env, "SOME_API_TOKEN", "other-secret", "token");
+
+		// input PVC with the mapping tables of an existing ConfigMap mounted into it; output on a PVC
+		Map<String, Object> volumes = byName(list(pod.get("volumes")));
+		assertThat(volumes).containsOnlyKeys("tmp", "input", "mappings", "output");
+		assertThat(at(map(volumes.get("input")), "persistentVolumeClaim.claimName")).isEqualTo("recon-input");
+		assertThat(at(map(volumes.get("mappings")), "configMap.name")).isEqualTo("msp-mapping-tables");
+		assertThat(at(map(volumes.get("output")), "persistentVolumeClaim.claimName")).isEqualTo("finance-share");
+		List<Map<String, Object>> mounts = list(container.get("volumeMounts"));
+		assertThat(mounts).contains(Map.of("name", "input", "mountPath", "/data/input", "subPath", "msp-42", "readOnly", false),
+				Map.of("name", "mappings", "mountPath", "/data/input/account-map.csv", "subPath", "account-map.csv",
+						"readOnly", true),
+				Map.of("name", "mappings", "mountPath", "/data/input/service-map.csv", "subPath", "service-map.csv",
+						"readOnly", true),
+				Map.of("name", "output", "mountPath", "/data/output"), Map.of("name", "tmp", "mountPath", "/tmp"));
+	}
+
+	@Test
+	void opsJobRunsOperatorCommandsWithTheSamePod() {
+		List<Map<String, Object>> docs = render(t -> t.withValuesFile(PRODUCTION_VALUES)
+			.set("ops.enabled", true)
+			.set("ops.command", "recover")
+			.set("ops.asOfDate", "2026-11-01")
+			.set("ops.attempt", 2));
+		Map<String, Object> ops = only(docs, "Job");
+		assertThat(at(ops, "metadata.generateName")).isEqualTo("recon-licence-recon-recover-");
+		assertThat(labels(ops)).containsEntry("app.kubernetes.io/component", "ops");
+		Map<String, Object> job = map(ops.get("spec"));
+		assertThat(job).containsEntry("backoffLimit", 0);
+		assertPodFailurePolicy(job);
+		Map<String, Object> pod = map(at(job, "template.spec"));
+		assertThat(pod).containsEntry("restartPolicy", "Never");
+		Map<String, Object> container = container(pod);
+		assertThat(container.get("args")).isEqualTo(List.of("recover", "asOfDate=2026-11-01", "attempt=2"));
+		assertHardenedContainer(container);
+		// same environment and volumes as the scheduled run
+		Map<String, Object> scheduled = map(at(only(docs, "CronJob"), "spec.jobTemplate.spec.template.spec"));
+		assertThat(container.get("env")).isEqualTo(container(scheduled).get("env"));
+		assertThat(pod.get("volumes")).isEqualTo(scheduled.get("volumes"));
+
+		Map<String, Object> rerun = only(render(t -> t.set("ops.enabled", true)
+			.set("ops.command", "run")
+			.set("ops.asOfDate", "2026-10-01")
+			.set("ops.name", "recon-rerun-2026-10")), "Job");
+		assertThat(at(rerun, "metadata.name")).isEqualTo("recon-rerun-2026-10");
+		assertThat(container(map(at(rerun, "spec.template.spec"))).get("args"))
+			.isEqualTo(List.of("run", "asOfDate=2026-10-01"));
+
+		assertThatThrownBy(() -> render(t -> t.set("ops.enabled", true).set("ops.command", "abandon")))
+			.hasMessageContaining("asOfDate");
+		assertThatThrownBy(() -> render(t -> t.set("ops.enabled", true).set("ops.command", "delete")))
+			.hasMessageContaining("/ops/command");
+	}
+
+	@Test
+	void credentialsInClearAreRejected() {
+		// no value key can hold a credential: the schema allows no unknown key
+		assertThatThrownBy(() -> render(t -> t.set("database.password", "hunter2"))).hasMessageContaining("password");
+		assertThatThrownBy(() -> render(t -> t.set("mimecast.clientSecret", "s3cret"))).hasMessageContaining("clientSecret");
+		assertThatThrownBy(() -> render(t -> t.set("connectwise.privateKey", "k"))).hasMessageContaining("privateKey");
+		assertThatThrownBy(() -> render(t -> t.set("mail.password", "p"))).hasMessageContaining("password");
+		assertThatThrownBy(() -> render(t -> t.set("secrets.dbPassword", "p"))).hasMessageContaining("secrets");
+		// not through extra environment variables either, nor inside the JDBC URL
+		assertThatThrownBy(() -> render(t -> t.set("extraEnv[0].name", "SPRING_DATASOURCE_PASSWORD")
+			.set("extraEnv[0].value", "hunter2"))).hasMessageContaining("extraEnv");
+		assertThatThrownBy(() -> render(t -> t.set("database.url", "jdbc:postgresql://db/recon?user=a&password=b")))
+			.hasMessageContaining("/database/url");
+		// an API source needs its existing Secret
+		assertThatThrownBy(() -> render(t -> t.set("recon.vendorSource", "mimecast-api"))).hasMessageContaining("mimecast");
+		assertThatThrownBy(() -> render(t -> t.set("recon.psaSource", "connectwise-api")))
+			.hasMessageContaining("connectwise");
+
+		// whatever the values, every credential-like variable is a secretKeyRef and the chart renders no Secret
+		for (List<Map<String, Object>> docs : List.of(render(UnaryOperator.identity()),
+				render(t -> t.withValuesFile(PRODUCTION_VALUES)))) {
+			assertThat(docs).extracting(d -> d.get("kind")).doesNotContain("Secret");
+			Map<String, Object> cronJob = only(docs, "CronJob");
+			for (Map<String, Object> var : list(container(map(at(cronJob, "spec.jobTemplate.spec.template.spec"))).get("env"))) {
+				if (CREDENTIAL_NAME.matcher((String) var.get("name")).matches()) {
+					assertThat(var).as("env %s", var.get("name")).doesNotContainKey("value");
+					assertThat(at(var, "valueFrom.secretKeyRef")).as("env %s", var.get("name")).isNotNull();
+				}
+			}
+		}
+	}
+
+	@Test
+	void hardeningAndRetryPolicyCannotBeSwitchedOff() {
+		assertThatThrownBy(() -> render(t -> t.set("securityContext.readOnlyRootFilesystem", false)))
+			.hasMessageContaining("readOnlyRootFilesystem");
+		assertThatThrownBy(() -> render(t -> t.set("securityContext.allowPrivilegeEscalation", true)))
+			.hasMessageContaining("allowPrivilegeEscalation");
+		assertThatThrownBy(() -> render(t -> t.set("podSecurityContext.runAsNonRoot", false)))
+			.hasMessageContaining("runAsNonRoot");
+		assertThatThrownBy(() -> render(t -> t.set("concurrencyPolicy", "Allow"))).hasMessageContaining("concurrencyPolicy");
+		assertThatThrownBy(() -> render(t -> t.set("job.backoffLimit", 50))).hasMessageContaining("backoffLimit");
+		assertThatThrownBy(() -> render(t -> t.set("schedule", "every day"))).hasMessageContaining("schedule");
+	}
+
+	@Test
+	void notesShowTheRerunAndOperatorCommands() throws IOException {
+		String notes = Files.readString(CHART.resolve("templates/NOTES.txt"), StandardCharsets.UTF_8);
+		assertThat(notes).contains("--from=cronjob/", "--show-only templates/ops-job.yaml", "ops.command=runs",
+				"ops.command=run,ops.asOfDate=", "ops.command=recover,ops.asOfDate=", "ops.command=abandon,ops.asOfDate=",
+				"ops.command=export,ops.asOfDate=", "ops.attempt=2", "kubectl create -f -");
+		assertThat(notes).contains("  1  launch refused", "  4  run STOPPED", "  5  run FAILED");
+	}
+
+	// ------------------------------------------------------------------------------------------------------------
+
+	/** The CronJob's spec without its jobTemplate: schedule, timeZone, policies and limits. */
+	private static Map<String, Object> scheduling(Map<String, Object> cronJob) {
+		Map<String, Object> spec = new java.util.LinkedHashMap<>(map(cronJob.get("spec")));
+		spec.remove("jobTemplate");
+		return spec;
+	}
+
+	private static void assertPodFailurePolicy(Map<String, Object> jobSpec) {
+		List<Map<String, Object>> rules = list(at(jobSpec, "podFailurePolicy.rules"));
+		assertThat(rules).containsExactly(
+				Map.of("action", "FailJob",
+						"onExitCodes", Map.of("containerName", "recon", "operator", "In", "values", List.of(1))),
+				Map.of("action", "Ignore", "onPodConditions", List.of(Map.of("type", "DisruptionTarget"))),
+				Map.of("action", "Count",
+						"onExitCodes", Map.of("containerName", "recon", "operator", "In", "values", List.of(4, 5))));
+	}
+
+	private static void assertHardenedContainer(Map<String, Object> container) {
+		assertThat(map(container.get("securityContext"))).containsEntry("runAsNonRoot", true)
+			.containsEntry("readOnlyRootFilesystem", true)
+			.containsEntry("allowPrivilegeEscalation", false)
+			.containsEntry("privileged", false)
+			.containsEntry("capabilities", Map.of("drop", List.of("ALL")));
+	}
+
+	private static void assertSecretRef(Map<String, Object> env, String name, String secret, String key) {
+		assertThat(env.get(name)).as("env %s", name).isEqualTo(Map.of("secretKeyRef", Map.of("name", secret, "key", key)));
+	}
+
+	private static List<Map<String, Object>> render(UnaryOperator<TemplateCommand> options) {
+		String manifest = options.apply(new Helm(CHART).template()
+			.withName("recon")
+			.withNamespace("finance")
+			.withKubeVersion(KUBE_VERSION)).call();
+		Yaml yaml = new Yaml(new SafeConstructor(new LoaderOptions()));
+		List<Map<String, Object>> docs = new ArrayList<>();
+		for (Object doc : yaml.loadAll(manifest)) {
+			if (doc != null) {
+				docs.add(map(doc));
+			}
+		}
+		return docs;
+	}
+
+	private static Map<String, Object> only(List<Map<String, Object>> docs, String kind) {
+		List<Map<String, Object>> ofKind = docs.stream().filter(d -> kind.equals(d.get("kind"))).toList();
+		assertThat(ofKind).as("rendered %s", kind).hasSize(1);
+		return ofKind.get(0);
+	}
+
+	private static Map<String, Object> container(Map<String, Object> podSpec) {
+		List<Map<String, Object>> containers = list(podSpec.get("containers"));
+		assertThat(containers).hasSize(1);
+		return containers.get(0);
+	}
+
+	/** Environment as name to value, or name to valueFrom. */
+	private static Map<String, Object> env(Map<String, Object> container) {
+		Map<String, Object> env = new java.util.LinkedHashMap<>();
+		for (Map<String, Object> var : list(container.get("env"))) {
+			Object previous = env.put((String) var.get("name"),
+					var.containsKey("valueFrom") ? var.get("valueFrom") : var.get("value"));
+			assertThat(previous).as("duplicate env %s", var.get("name")).isNull();
+		}
+		return env;
+	}
+
+	private static Map<String, Object> mounts(Map<String, Object> container) {
+		Map<String, Object> mounts = new java.util.LinkedHashMap<>();
+		list(container.get("volumeMounts")).forEach(m -> mounts.put((String) m.get("mountPath"), m.get("name")));
+		return mounts;
+	}
+
+	private static Map<String, Object> byName(List<Map<String, Object>> items) {
+		Map<String, Object> named = new java.util.LinkedHashMap<>();
+		items.forEach(i -> named.put((String) i.get("name"), i));
+		return named;
+	}
+
+	@SuppressWarnings("unchecked")
+	private static Map<String, String> labels(Map<String, Object> resource) {
+		return (Map<String, String>) at(resource, "metadata.labels");
+	}
+
+	/** Value at a dotted path; map keys may contain dots only in the last segment. */
+	private static Object at(Map<String, Object> root, String path) {
+		Object current = root;
+		String rest = path;
+		while (current instanceof Map<?, ?> m) {
+			if (m.containsKey(rest)) {
+				return m.get(rest);
+			}
+			int dot = rest.indexOf('.');
+			if (dot < 0) {
+				return null;
+			}
+			current = m.get(rest.substring(0, dot));
+			rest = rest.substring(dot + 1);
+		}
+		return null;
+	}
+
+	@SuppressWarnings("unchecked")
+	private static Map<String, Object> map(Object value) {
+		assertThat(value).isInstanceOf(Map.class);
+		return (Map<String, Object>) value;
+	}
+
+	@SuppressWarnings("unchecked")
+	private static List<Map<String, Object>> list(Object value) {
+		assertThat(value).isInstanceOf(List.class);
+		return (List<Map<String, Object>>) Objects.requireNonNull(value);
+	}
+
+}

@@ -1,0 +1,66 @@
+package com.msprecon.http;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+import java.time.Duration;
+import java.util.List;
+import org.junit.jupiter.api.Test;
+import org.springframework.http.HttpHeaders;
+
+class HttpResilienceTests {
+
+	@Test
+	void serverHintPrefersXRateLimitResetInMillisecondsOverRetryAfterInSeconds() {
+		HttpHeaders both = new HttpHeaders();
+		both.add("X-RateLimit-Reset", "750");
+		both.add(HttpHeaders.RETRY_AFTER, "30");
+		HttpHeaders retryAfter = new HttpHeaders();
+		retryAfter.add(HttpHeaders.RETRY_AFTER, "30");
+		HttpHeaders date = new HttpHeaders();
+		date.add(HttpHeaders.RETRY_AFTER, "Wed, 21 Oct 2026 07:28:00 GMT");
+
+		assertThat(ServerRetryHint.from(both)).isEqualTo(Duration.ofMillis(750));
+		assertThat(ServerRetryHint.from(retryAfter)).isEqualTo(Duration.ofSeconds(30));
+		assertThat(ServerRetryHint.from(date)).isNull();
+		assertThat(ServerRetryHint.from(new HttpHeaders())).isNull();
+	}
+
+	@Test
+	void rateLimiterSpacesRequestsEvenly() throws InterruptedException {
+		FakeTime time = new FakeTime();
+		RateLimiter limiter = new RateLimiter(4, time.httpTime());
+		limiter.acquire();
+		limiter.acquire();
+		time.advance(Duration.ofMillis(100));
+		limiter.acquire();
+		time.advance(Duration.ofSeconds(1));
+		limiter.acquire();
+
+		assertThat(time.sleeps()).containsExactly(Duration.ofMillis(250), Duration.ofMillis(150));
+	}
+
+	@Test
+	void pageGuardStopsRepeatedCursorsAndTooManyPages() {
+		PageGuard loop = new PageGuard("X GET /list", 10, "x.max-pages");
+		loop.beforePage(null);
+		loop.beforePage("a");
+		assertThatThrownBy(() -> loop.beforePage("a")).hasMessageContaining("same next-page cursor twice");
+
+		PageGuard limit = new PageGuard("X GET /list", 2, "x.max-pages");
+		limit.beforePage(null);
+		limit.beforePage("b");
+		assertThatThrownBy(() -> limit.beforePage("c")).hasMessageContaining("more than 2 pages")
+			.hasMessageContaining("x.max-pages");
+	}
+
+	@Test
+	void redactorMasksEverySecretAndMaskShowsOnlyWhetherOneIsSet() {
+		SecretRedactor redactor = new SecretRedactor(List.of(() -> "s3cr3t-value", () -> null));
+
+		assertThat(redactor.redact("bad secret s3cr3t-value given")).isEqualTo("bad secret **** given");
+		assertThat(SecretRedactor.mask("s3cr3t-value")).isEqualTo("****");
+		assertThat(SecretRedactor.mask(null)).isEqualTo("(not set)");
+	}
+
+}

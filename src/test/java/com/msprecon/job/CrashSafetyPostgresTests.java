@@ -1,0 +1,130 @@
+package com.msprecon.job;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.awaitility.Awaitility.await;
+
+import com.msprecon.support.PostgresServer;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Duration;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.UUID;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.condition.EnabledIf;
+import org.springframework.jdbc.core.JdbcTemplate;
+import org.springframework.jdbc.datasource.DriverManagerDataSource;
+
+/**
+ * Crash safety shown for real: the job runs as a separate JVM against PostgreSQL and is killed (SIGKILL) or
+ * terminated (SIGTERM) in the middle of a chunk step; after {@code recover} (SIGKILL) or directly (SIGTERM), the
+ * rerun ends with every result row and output file equal to an uninterrupted run's.
+ */
+@EnabledIf("com.msprecon.support.PostgresServer#isAvailable")
+class CrashSafetyPostgresTests {
+
+	private static final String STEP = "reconcileCompaniesStep";
+
+	private static String schema;
+
+	private static JdbcTemplate jdbc;
+
+	private static Path work;
+
+	private static long baselineRun;
+
+	@BeforeAll
+	static void uninterruptedRun() throws Exception {
+		PostgresServer.Connection.Info server = PostgresServer.info();
+		schema = "crash_" + UUID.randomUUID().toString().replace("-", "").substring(0, 12);
+		var dataSource = new DriverManagerDataSource(url(server), server.user(), server.password());
+		jdbc = new JdbcTemplate(dataSource);
+		work = Files.createTempDirectory("crash");
+		assertThat(job("baseline", 1, "run").waitFor()).isEqualTo(ExitCodes.SUCCESS);
+		baselineRun = runId(1);
+	}
+
+	@Test
+	void aRunKilledMidStepIsRecoveredAndItsRerunEqualsAnUninterruptedRun() throws Exception {
+		JobProcess crashing = job("killed", 2, "run", "--recon.test.slow-down=" + STEP + ":300");
+		awaitCommittedChunks(2, 2);
+		crashing.kill();
+		crashing.waitFor();
+		assertThat(status(2)).as("a killed process leaves its run marked running").isEqualTo("STARTED");
+
+		assertThat(job("killed", 2, "run").waitFor()).as("refused while marked running").isEqualTo(ExitCodes.REFUSED);
+		assertThat(job("killed", 2, "recover").waitFor()).isEqualTo(ExitCodes.SUCCESS);
+		assertThat(status(2)).isEqualTo("FAILED");
+		assertThat(job("killed", 2, "run").waitFor()).isEqualTo(ExitCodes.SUCCESS);
+
+		assertSameAsBaseline(2, "killed");
+	}
+
+	@Test
+	void aRunTerminatedMidStepStopsCleanlyAndItsRerunEqualsAnUninterruptedRun() throws Exception {
+		JobProcess stopping = job("terminated", 3, "run", "--recon.test.slow-down=" + STEP + ":300");
+		awaitCommittedChunks(3, 2);
+		stopping.terminate();
+		stopping.waitFor();
+		assertThat(status(3)).as("SIGTERM stops the run at a chunk boundary").isEqualTo("STOPPED");
+		assertThat(Files.readString(stopping.log())).contains("Shutdown requested: stopping run");
+
+		assertThat(job("terminated", 3, "run").waitFor()).isEqualTo(ExitCodes.SUCCESS);
+
+		assertSameAsBaseline(3, "terminated");
+	}
+
+	private static void assertSameAsBaseline(long attempt, String outputs) throws Exception {
+		assertThat(ResultTables.snapshot(jdbc, runId(attempt))).isEqualTo(ResultTables.snapshot(jdbc, baselineRun));
+		Path expected = work.resolve("baseline").resolve("2026-11");
+		Path actual = work.resolve(outputs).resolve("2026-11");
+		for (String file : List.of("reconciliation-lines.csv", "account-matches.csv", "account-map.proposed.csv")) {
+			assertThat(actual.resolve(file)).hasSameBinaryContentAs(expected.resolve(file));
+		}
+		assertThat(WorkbookCells.withoutRunIdentity(actual.resolve("change-orders-2026-11.xlsx")))
+			.isEqualTo(WorkbookCells.withoutRunIdentity(expected.resolve("change-orders-2026-11.xlsx")));
+	}
+
+	/** Waits until the step of the attempt's run has committed at least {@code chunks} chunks and still runs. */
+	private static void awaitCommittedChunks(long attempt, int chunks) {
+		await().atMost(Duration.ofSeconds(90)).pollInterval(Duration.ofMillis(100)).until(() -> {
+			try {
+				Integer committed = jdbc.queryForObject("select max(se.commit_count) from batch_step_execution se "
+						+ "join batch_job_execution je on je.job_execution_id = se.job_execution_id "
+						+ "where je.job_instance_id = ? and se.step_name = ? and se.status = 'STARTED'", Integer.class,
+						runId(attempt), STEP);
+				return committed != null && committed >= chunks;
+			}
+			catch (RuntimeException notYet) {
+				return false;
+			}
+		});
+	}
+
+	private static String status(long attempt) {
+		return jdbc.queryForObject("select status from batch_job_execution where job_instance_id = ? "
+				+ "order by job_execution_id desc limit 1", String.class, runId(attempt));
+	}
+
+	private static long runId(long attempt) {
+		return jdbc.queryForObject("select run_id from recon_run where as_of_date = date '2026-11-15' and attempt = ?",
+				Long.class, attempt);
+	}
+
+	private static JobProcess job(String outputs, long attempt, String command, String... extra) throws Exception {
+		PostgresServer.Connection.Info server = PostgresServer.info();
+		List<String> args = new ArrayList<>(List.of(command, "asOfDate=2026-11-15", "attempt=" + attempt,
+				"--spring.datasource.url=" + url(server), "--spring.datasource.username=" + server.user(),
+				"--spring.datasource.password=" + server.password(), "--spring.flyway.schemas=" + schema,
+				"--spring.flyway.default-schema=" + schema, "--recon.input-dir=jobs/demo",
+				"--recon.output-dir=" + work.resolve(outputs), "--recon.chunk-size=5"));
+		args.addAll(List.of(extra));
+		return JobProcess.start(Files.createTempFile(work, outputs + "-" + command, ".log"), args);
+	}
+
+	private static String url(PostgresServer.Connection.Info server) {
+		return server.url() + (server.url().contains("?") ? "&" : "?") + "currentSchema=" + schema;
+	}
+
+}

@@ -1,0 +1,116 @@
+package com.msprecon.matching;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.CsvSource;
+
+class NameNormalizerTests {
+
+	@ParameterizedTest(name = "[{index}] {0}: \"{1}\" -> \"{2}\"")
+	@CsvSource(delimiter = '|', textBlock = """
+			case                  | ACME Dental                     | acme dental
+			accents               | Café Lumière                    | cafe lumiere
+			umlaut ue             | Müller Bau                      | mueller bau
+			umlaut oe             | Schröder Technik                | schroeder technik
+			umlaut ae             | Bäckerei Jäger                  | baeckerei jaeger
+			sharp s               | Weiß Logistik                   | weiss logistik
+			capital umlaut        | ÜBERALL Service                 | ueberall service
+			nordic letters        | Ørsted Æble                     | orsted aeble
+			punctuation           | Smith, Jones & Partners.        | smith jones and partners
+			spacing               | '  Acme    Dental  '            | acme dental
+			apostrophe            | O'Brien's Pub                   | obriens pub
+			ampersand             | Smith & Jones                   | smith and jones
+			plus as and           | Smith + Jones                   | smith and jones
+			suffix Inc            | Acme Inc.                       | acme
+			suffix LLC dotted     | Acme L.L.C.                     | acme
+			suffix Ltd            | Acme Ltd                        | acme
+			suffix Limited        | Acme Limited                    | acme
+			suffix Corp           | Acme Corp                       | acme
+			suffix Corporation    | Acme Corporation                | acme
+			suffix Co             | Acme & Co.                      | acme
+			suffix Company        | Acme Company                    | acme
+			suffix GmbH           | Acme GmbH                       | acme
+			suffix GmbH & Co KG   | Acme GmbH & Co. KG              | acme
+			suffix Pty Ltd        | Acme Pty Ltd                    | acme
+			suffix PLC            | Acme PLC                        | acme
+			suffix LLP            | Acme LLP                        | acme
+			suffix PC             | Acme Dental, P.C.               | acme dental
+			suffix PLLC           | Acme Law PLLC                   | acme law
+			suffix SA             | Acme S.A.                       | acme
+			suffix BV             | Acme B.V.                       | acme
+			suffix AG             | Acme AG                         | acme
+			suffix only at end    | Inc Solutions                   | inc solutions
+			suffix alone kept     | Limited                         | limited
+			leading The           | The Acme Group                  | acme group
+			The alone kept        | The                             | the
+			abbrev Intl           | Acme Intl                       | acme international
+			abbrev Mfg            | Acme Mfg                        | acme manufacturing
+			abbrev Svcs           | Acme Svcs                       | acme services
+			abbrev Assoc          | Smith & Assoc.                  | smith and associates
+			abbrev Dept           | Parks Dept                      | parks department
+			abbrev Ctr            | Lakeside Medical Ctr            | lakeside medical center
+			abbrev Centre         | Lakeside Medical Centre         | lakeside medical center
+			abbrev St             | St. Mary's Clinic               | saint marys clinic
+			abbrev Mt             | Mt Vernon Dental                | mount vernon dental
+			abbrev Bros           | Miller Bros                     | miller brothers
+			abbrev Mgmt           | Apex Property Mgmt              | apex property management
+			abbrev Tech           | Apex Tech                       | apex technology
+			abbrev Technologies   | Apex Technologies               | apex technology
+			camel case            | BlueSky Partners                | blue sky partners
+			region in parentheses | Acme (UK)                       | acme
+			region after dash     | Acme - US                       | acme
+			region bare at end    | Acme Ltd UK                     | acme
+			other parentheses     | Acme (Old)                      | acme old
+			MSP tag kept in whole | NetCare - Acme                  | net care acme
+			domain as name        | acme.com                        | acme
+			domain with www       | www.acme-dental.co.uk           | acme dental
+			numbers kept          | Store 112                       | store 112
+			empty                 | ''                              | ''
+			""")
+	void normalizesNames(String rule, String name, String expected) {
+		assertThat(NameNormalizer.normalize(name).key()).as(rule).isEqualTo(expected);
+	}
+
+	@ParameterizedTest(name = "[{index}] \"{0}\" ~ \"{1}\"")
+	@CsvSource(delimiter = '|', textBlock = """
+			BlueSky Partners          | Blue Sky Partners
+			Bluesky Partners          | Blue Sky Partners
+			Smith and Jones           | Smith & Jones Ltd
+			Mueller Bau GmbH          | Müller Bau
+			The Acme Company          | ACME, Inc.
+			acmedental.com            | Acme Dental LLC
+			""")
+	void sameCompactKey(String one, String other) {
+		assertThat(NameNormalizer.normalize(one).compactKey()).isEqualTo(NameNormalizer.normalize(other).compactKey());
+	}
+
+	@ParameterizedTest(name = "[{index}] \"{0}\" != \"{1}\"")
+	@CsvSource(delimiter = '|', textBlock = """
+			Store 112                 | Store 113
+			North Shore Pediatrics    | South Shore Pediatrics
+			Acme Dental               | Acme Dental Group
+			""")
+	void differentCompactKey(String one, String other) {
+		assertThat(NameNormalizer.normalize(one).compactKey()).isNotEqualTo(NameNormalizer.normalize(other).compactKey());
+	}
+
+	@Test
+	void numbersAreCollected() {
+		assertThat(NameNormalizer.normalize("Store 112 - Building 7").numbers()).containsExactly("112", "7");
+	}
+
+	@Test
+	void taggedNamesSplitIntoParts() {
+		assertThat(NameNormalizer.taggedParts("NetCare - Acme Dental Inc.")).extracting(NormalizedName::key)
+			.containsExactly("net care", "acme dental");
+		assertThat(NameNormalizer.taggedParts("Acme Dental (NetCare)")).extracting(NormalizedName::key)
+			.containsExactly("net care", "acme dental");
+		assertThat(NameNormalizer.taggedParts("NetCare | Acme (UK)")).extracting(NormalizedName::key)
+			.containsExactly("net care", "acme");
+		assertThat(NameNormalizer.taggedParts("Acme - UK")).isEmpty();
+		assertThat(NameNormalizer.taggedParts("Smith-Jones Dental")).isEmpty();
+	}
+
+}

@@ -1,0 +1,33 @@
+package com.msprecon.matching.evaluation;
+
+import java.nio.file.Path;
+
+/**
+ * Writes the committed evaluation set. Rerun after changing {@link SyntheticMatchingData}:
+ * {@code ./mvnw -q test-compile exec:java -Dexec.mainClass=com.msprecon.matching.evaluation.EvaluationSetGenerator -Dexec.classpathScope=test}
+ */
+public final class EvaluationSetGenerator {
+
+	public static final long SEED = 20261123L;
+
+	public static final int COMPANIES = 900;
+
+	public static final int ACCOUNTS = 700;
+
+	public static final Path DIRECTORY = Path.of("src/test/resources/matching");
+
+	private EvaluationSetGenerator() {
+	}
+
+	public static SyntheticMatchingData.Dataset dataset() {
+		return SyntheticMatchingData.generate(SEED, COMPANIES, ACCOUNTS);
+	}
+
+	public static void main(String[] args) throws Exception {
+		SyntheticMatchingData.Dataset dataset = dataset();
+		EvaluationSetFiles.write(dataset, DIRECTORY);
+		System.out.printf("wrote %d companies and %d accounts to %s%n", dataset.companies().size(),
+				dataset.accounts().size(), DIRECTORY);
+	}
+
+}

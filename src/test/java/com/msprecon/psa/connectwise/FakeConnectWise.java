@@ -1,0 +1,158 @@
+package com.msprecon.psa.connectwise;
+
+import com.msprecon.http.FakeHttpServer.Request;
+import com.msprecon.http.FakeHttpServer.Response;
+import java.nio.charset.StandardCharsets;
+import java.util.ArrayList;
+import java.util.Base64;
+import java.util.List;
+import java.util.Map;
+import java.util.TreeMap;
+import java.util.function.Function;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+import java.util.stream.Collectors;
+
+/**
+ * A fake ConnectWise Manage REST API (v3.0) as external-apis.md §2 describes: Basic auth
+ * {@code companyId+public:private} plus {@code clientId}, lists ordered by id, {@code page}/{@code pageSize}
+ * paging with a {@code Link: <…>; rel="next"} header (or {@code pageId} in forward-only mode), and the
+ * {@code conditions} the client sends ({@code id > N}, {@code agreementStatus="X"}).
+ */
+public final class FakeConnectWise implements Function<Request, Response> {
+
+	public static final String COMPANY = "acmemsp";
+
+	public static final String PUBLIC_KEY = "pubKey123";
+
+	public static final String PRIVATE_KEY = "cw-PRIVATE-9d8c7b6a5f4e3d2c";
+
+	public static final String CLIENT_ID = "5e2b0c7a-0000-4000-8000-clientid0001";
+
+	public static final String PREFIX = "/v4_6_release/apis/3.0";
+
+	private static final Pattern ID_ABOVE = Pattern.compile("id > (\\d+)");
+
+	private static final Pattern STATUS = Pattern.compile("agreementStatus=\"(\\w+)\"");
+
+	private final TreeMap<Long, String> companies = new TreeMap<>();
+
+	private final TreeMap<Long, String> agreements = new TreeMap<>();
+
+	private final TreeMap<Long, String> agreementStatus = new TreeMap<>();
+
+	private final Map<Long, TreeMap<Long, String>> additions = new TreeMap<>();
+
+	public String baseUrl;
+
+	/** When set, every next link of the companies listing points at page 2 again: a paging loop. */
+	boolean companyLinkLoop;
+
+	FakeConnectWise company(long id, String identifier, String name, String status) {
+		companies.put(id, "{\"id\":" + id + ",\"identifier\":\"" + identifier + "\",\"name\":\"" + name
+				+ "\",\"website\":\"www." + identifier.toLowerCase() + ".example\",\"status\":{\"id\":1,\"name\":\""
+				+ status + "\"},\"deletedFlag\":false}");
+		return this;
+	}
+
+	/** A company as the test writes it. */
+	public FakeConnectWise company(long id, String json) {
+		companies.put(id, json);
+		return this;
+	}
+
+	/** An agreement as the test writes it; the status is what {@code agreementStatus} conditions see. */
+	public FakeConnectWise agreement(long id, String status, String json) {
+		agreements.put(id, json);
+		agreementStatus.put(id, status);
+		return this;
+	}
+
+	FakeConnectWise agreement(long id, long companyId, String name, String status) {
+		agreements.put(id, "{\"id\":" + id + ",\"name\":\"" + name + "\",\"type\":{\"id\":14,\"name\":\"Managed\"},"
+				+ "\"company\":{\"id\":" + companyId + ",\"identifier\":\"X\"},\"agreementStatus\":\"" + status
+				+ "\",\"cancelledFlag\":false}");
+		agreementStatus.put(id, status);
+		return this;
+	}
+
+	FakeConnectWise addition(long id, long agreementId, String product, String quantity) {
+		return addition(agreementId, id, "{\"id\":" + id + ",\"product\":{\"id\":812,\"identifier\":\"" + product
+				+ "\"},\"quantity\":" + quantity + ",\"lessIncluded\":0.0,\"unitPrice\":3.50,\"unitCost\":2.10,"
+				+ "\"billCustomer\":\"Billable\",\"effectiveDate\":\"2024-01-01T00:00:00Z\",\"cancelledDate\":null,"
+				+ "\"agreementId\":" + agreementId + "}");
+	}
+
+	public FakeConnectWise addition(long agreementId, long id, String json) {
+		additions.computeIfAbsent(agreementId, a -> new TreeMap<>()).put(id, json);
+		return this;
+	}
+
+	static String basicAuth(String privateKey) {
+		return "Basic " + Base64.getEncoder()
+			.encodeToString((COMPANY + "+" + PUBLIC_KEY + ":" + privateKey).getBytes(StandardCharsets.UTF_8));
+	}
+
+	@Override
+	public Response apply(Request request) {
+		if (!basicAuth(PRIVATE_KEY).equals(request.header("Authorization"))) {
+			return Response.json(401, "{\"code\":\"Unauthorized\",\"message\":\"Authentication failed.\"}");
+		}
+		if (!CLIENT_ID.equals(request.header("clientId"))) {
+			return Response.json(403, "{\"code\":\"Forbidden\",\"message\":\"clientId is required\"}");
+		}
+		String path = request.path().substring(PREFIX.length());
+		if (path.equals("/company/companies")) {
+			return list(request, companies, companyLinkLoop);
+		}
+		if (path.equals("/finance/agreements")) {
+			return list(request, agreements, false);
+		}
+		Matcher additionPath = Pattern.compile("/finance/agreements/(\\d+)/additions").matcher(path);
+		if (additionPath.matches()) {
+			return list(request, additions.getOrDefault(Long.parseLong(additionPath.group(1)), new TreeMap<>()),
+					false);
+		}
+		return Response.json(404, "{\"code\":\"NotFound\",\"message\":\"no such path\"}");
+	}
+
+	private Response list(Request request, TreeMap<Long, String> records, boolean loop) {
+		String conditions = request.query().getOrDefault("conditions", "");
+		Matcher above = ID_ABOVE.matcher(conditions);
+		long after = above.find() ? Long.parseLong(above.group(1)) : 0;
+		Matcher status = STATUS.matcher(conditions);
+		String wanted = status.find() ? status.group(1) : null;
+		List<Long> ids = new ArrayList<>(records.tailMap(after, false).keySet());
+		if (wanted != null) {
+			ids.removeIf(id -> !wanted.equalsIgnoreCase(agreementStatus.get(id)));
+		}
+		int pageSize = Integer.parseInt(request.query().getOrDefault("pageSize", "25"));
+		boolean forwardOnly = "forward-only".equals(request.header("pagination-type"));
+		int from;
+		if (forwardOnly) {
+			long pageId = Long.parseLong(request.query().getOrDefault("pageId", "0"));
+			from = (int) ids.stream().filter(id -> id <= pageId).count();
+		}
+		else {
+			from = (Integer.parseInt(request.query().getOrDefault("page", "1")) - 1) * pageSize;
+		}
+		List<Long> page = ids.subList(Math.min(from, ids.size()), Math.min(from + pageSize, ids.size()));
+		String body = page.stream().map(records::get).collect(Collectors.joining(",", "[", "]"));
+		Response response = Response.json(200, body).with("api-current-version", "2024.1");
+		boolean more = from + pageSize < ids.size();
+		if (more || loop) {
+			String query = request.query()
+				.entrySet()
+				.stream()
+				.filter(e -> !e.getKey().equals("page") && !e.getKey().equals("pageId"))
+				.map(e -> e.getKey() + "=" + java.net.URLEncoder.encode(e.getValue(), StandardCharsets.UTF_8))
+				.collect(Collectors.joining("&"));
+			String next = forwardOnly ? "pageId=" + page.get(page.size() - 1)
+					: "page=" + (loop ? 2 : from / pageSize + 2);
+			response = response.with("Link", "<" + baseUrl + request.path() + "?" + query + "&" + next
+					+ ">; rel=\"next\", <" + baseUrl + request.path() + "?" + query + "&page=99>; rel=\"last\"");
+		}
+		return response;
+	}
+
+}

@@ -1,0 +1,264 @@
+package com.msprecon.vendor.mimecast;
+
+import static com.msprecon.http.FakeHttpServer.path;
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+import com.msprecon.http.ApiException;
+import com.msprecon.http.ChunkedRead;
+import com.msprecon.http.FakeHttpServer;
+import com.msprecon.http.FakeHttpServer.Response;
+import com.msprecon.http.FakeTime;
+import com.msprecon.http.HttpSettings;
+import com.msprecon.input.InputRow;
+import com.msprecon.vendor.VendorAccount;
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Duration;
+import java.util.List;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
+import org.springframework.boot.test.system.CapturedOutput;
+import org.springframework.boot.test.system.OutputCaptureExtension;
+import org.junit.jupiter.api.io.TempDir;
+import org.springframework.batch.infrastructure.item.ExecutionContext;
+
+@ExtendWith(OutputCaptureExtension.class)
+class MimecastVendorAccountSourceTests {
+
+	private final FakeMimecast mimecast = FakeMimecast.withThreeAccounts();
+
+	private final FakeHttpServer server = new FakeHttpServer(mimecast);
+
+	private final FakeTime time = new FakeTime();
+
+	@TempDir
+	Path dir;
+
+	@AfterEach
+	void stop() {
+		server.close();
+	}
+
+	static HttpSettings fastSettings(double requestsPerSecond) {
+		// short read timeout so that the timeout test is quick; waits go to the fake sleeper
+		return new HttpSettings(Duration.ofSeconds(2), Duration.ofMillis(400), 3, Duration.ofSeconds(1),
+				Duration.ofMinutes(2), requestsPerSecond, 20);
+	}
+
+	private MimecastVendorAccountSource source(List<String> codes, Path usageFile) {
+		return new MimecastVendorAccountSource(properties(codes, FakeMimecast.CLIENT_SECRET, 0), usageFile,
+				time.httpTime());
+	}
+
+	private MimecastProperties properties(List<String> codes, String secret, double requestsPerSecond) {
+		return new MimecastProperties(server.baseUrl(), FakeMimecast.CLIENT_ID, secret, codes, 100,
+				Duration.ofMinutes(2), fastSettings(requestsPerSecond));
+	}
+
+	private static List<String> codes(List<InputRow<VendorAccount>> rows) {
+		return rows.stream().map(row -> row.value().accountCode()).toList();
+	}
+
+	@Test
+	void readsConfiguredAccountsWithActualUsersFromTheUsageFile() throws IOException {
+		Path usage = Files.writeString(dir.resolve("usage.csv"),
+				"\uFEFFaccount_code,actual_users\nC10AAA001,43\nC10BBB002,\nCUNKNOWN9,5\n");
+		List<InputRow<VendorAccount>> rows = ChunkedRead.all(source(mimecast.accountCodes(), usage).reader());
+
+		assertThat(rows).allMatch(InputRow::isAccepted);
+		assertThat(rows).extracting(InputRow::line).containsExactly(1L, 2L, 3L);
+		assertThat(rows).extracting(InputRow::source).containsOnly("mimecast-api");
+		assertThat(rows.get(0).value()).isEqualTo(new VendorAccount("C10AAA001", "Acme Widgets Ltd", 40,
+				List.of("Email Security Cloud Gateway [1001]"), List.of("acme-widgets.example"), 43));
+		assertThat(rows.get(1).value().packages()).containsExactly("Email Security Cloud Gateway [1001]",
+				"Archive [1053]");
+		assertThat(rows.get(1).value().actualUsers()).isNull();
+		assertThat(rows.get(2).value().domains()).isEmpty();
+		// one token for the whole run; the account code goes in meta.accountCode
+		assertThat(mimecast.tokensIssued()).isEqualTo(1);
+		assertThat(server.requests("/api/account/get-account").get(0).body())
+			.contains("\"accountCode\":\"C10AAA001\"");
+	}
+
+	@Test
+	void discoversTenantsThroughPagedDelegatedAccess() {
+		List<InputRow<VendorAccount>> rows = ChunkedRead.all(source(List.of(), null).reader());
+
+		assertThat(codes(rows)).containsExactly("C10AAA001", "C10BBB002", "C10CCC003");
+		assertThat(server.requests("/api/user/get-delegated-access")).hasSize(2);
+		assertThat(server.requests("/api/user/get-delegated-access").get(1).body()).contains("\"pageToken\":\"p2\"");
+	}
+
+	@Test
+	void keepsTheClientSideRateLimit() {
+		MimecastVendorAccountSource source = new MimecastVendorAccountSource(
+				properties(mimecast.accountCodes(), FakeMimecast.CLIENT_SECRET, 2), null, time.httpTime());
+
+		assertThat(ChunkedRead.all(source.reader())).hasSize(3);
+		// token + 3 accounts at 2 requests/second: three waits of half a second
+		assertThat(time.sleeps()).containsExactly(Duration.ofMillis(500), Duration.ofMillis(500),
+				Duration.ofMillis(500));
+	}
+
+	@Test
+	void rateLimited429WaitsForXRateLimitResetInMilliseconds() {
+		server.failNext(path("/api/account/get-account"),
+				Response.json(429, "{\"fail\":[]}").with("X-RateLimit-Reset", "1500"));
+
+		assertThat(codes(ChunkedRead.all(source(mimecast.accountCodes(), null).reader()))).containsExactly("C10AAA001",
+				"C10BBB002", "C10CCC003");
+		assertThat(time.sleeps()).containsExactly(Duration.ofMillis(1500));
+	}
+
+	@Test
+	void expiredTokenMidRunIsRefreshedOnceAndNothingIsLost() {
+		MimecastAccountReader reader = (MimecastAccountReader) source(mimecast.accountCodes(), null).reader();
+		reader.open(new ExecutionContext());
+		InputRow<VendorAccount> first = reader.read();
+		mimecast.expireAllTokens();
+		InputRow<VendorAccount> second = reader.read();
+		InputRow<VendorAccount> third = reader.read();
+
+		assertThat(List.of(first, second, third)).extracting(row -> row.value().accountCode())
+			.containsExactly("C10AAA001", "C10BBB002", "C10CCC003");
+		assertThat(reader.read()).isNull();
+		assertThat(mimecast.unauthorizedAnswers()).isEqualTo(1);
+		assertThat(mimecast.tokensIssued()).isEqualTo(2);
+	}
+
+	@Test
+	void tokenIsRenewedBeforeExpiresInRunsOut() {
+		MimecastAccountReader reader = (MimecastAccountReader) source(mimecast.accountCodes(), null).reader();
+		reader.open(new ExecutionContext());
+		reader.read();
+		// 1800 s token, refreshed 120 s early
+		time.advance(Duration.ofSeconds(1700));
+		reader.read();
+
+		assertThat(mimecast.tokensIssued()).isEqualTo(2);
+		assertThat(mimecast.unauthorizedAnswers()).isZero();
+	}
+
+	@Test
+	void retryableFailInA200IsRetried() {
+		server.failNext(path("/api/account/get-account"), Response.json(200, "{\"meta\":{\"status\":200},\"data\":[],"
+				+ "\"fail\":[{\"errors\":[{\"code\":\"err_busy\",\"message\":\"Try again\",\"retryable\":true}]}]}"));
+
+		assertThat(ChunkedRead.all(source(mimecast.accountCodes(), null).reader())).hasSize(3);
+		assertThat(server.requests("/api/account/get-account")).hasSize(4);
+		assertThat(time.sleeps()).containsExactly(Duration.ofSeconds(1));
+	}
+
+	@Test
+	void nonRetryableFailInA200StopsWithTheCodeAndWhatToFix() {
+		List<String> codes = List.of("C10AAA001", "C99NOPE99");
+
+		assertThatThrownBy(() -> ChunkedRead.all(source(codes, null).reader())).isInstanceOf(ApiException.class)
+			.hasMessageContaining("get-account for account C99NOPE99")
+			.hasMessageContaining("err_account_not_found: Account not found")
+			.hasMessageContaining("recon.mimecast.account-codes");
+		assertThat(server.requests("/api/account/get-account")).hasSize(2);
+		assertThat(time.sleeps()).isEmpty();
+	}
+
+	@Test
+	void badCredentialsSayWhichSettingsToCheckWithoutTheSecret() {
+		String wrongSecret = "mc-WRONG-secret-0000000001";
+		MimecastVendorAccountSource source = new MimecastVendorAccountSource(
+				properties(mimecast.accountCodes(), wrongSecret, 0), null, time.httpTime());
+
+		assertThatThrownBy(() -> ChunkedRead.all(source.reader())).isInstanceOf(ApiException.class)
+			.hasMessageContaining("HTTP 401")
+			.hasMessageContaining("recon.mimecast.client-secret")
+			.hasMessageContaining("RECON_MIMECAST_CLIENT_SECRET")
+			.hasMessageNotContaining(wrongSecret);
+		// credentials refused at the token endpoint are not retried
+		assertThat(server.requests("/oauth/token")).hasSize(1);
+	}
+
+	@Test
+	void malformedJsonIsRetriedThenReportedClearly() {
+		server.failNext(path("/api/account/get-account"), Response.json(200, "{\"meta\":{\"status\":200},\"da"));
+		assertThat(ChunkedRead.all(source(mimecast.accountCodes(), null).reader())).hasSize(3);
+
+		for (int i = 0; i < 3; i++) {
+			server.failNext(path("/api/account/get-account"), new Response(200, java.util.Map.of("Content-Type",
+					"text/html"), "<html>Sign in to the proxy</html>"));
+		}
+		assertThatThrownBy(() -> ChunkedRead.all(source(mimecast.accountCodes(), null).reader()))
+			.isInstanceOf(ApiException.class)
+			.hasMessageContaining("failed 3 times")
+			.hasMessageContaining("not valid JSON")
+			.hasMessageContaining("recon.mimecast.base-url")
+			.hasMessageNotContaining("Sign in");
+	}
+
+	@Test
+	void aRequestThatTimesOutIsSentAgain() {
+		server.hangNext(path("/api/account/get-account"));
+
+		assertThat(codes(ChunkedRead.all(source(mimecast.accountCodes(), null).reader()))).containsExactly("C10AAA001",
+				"C10BBB002", "C10CCC003");
+		assertThat(server.requests("/api/account/get-account")).hasSize(4);
+	}
+
+	@Test
+	void aDelegatedAccessPagingLoopIsStopped() {
+		mimecast.delegatedLoop = true;
+
+		assertThatThrownBy(() -> ChunkedRead.all(source(List.of(), null).reader())).isInstanceOf(ApiException.class)
+			.hasMessageContaining("get-delegated-access")
+			.hasMessageContaining("same next-page cursor twice");
+	}
+
+	@Test
+	void aBadUsageRowRejectsItsAccountWithTheReason() throws IOException {
+		Path usage = Files.writeString(dir.resolve("usage.csv"), "account_code,actual_users\nC10BBB002,twelve\n");
+		List<InputRow<VendorAccount>> rows = ChunkedRead.all(source(mimecast.accountCodes(), usage).reader());
+
+		assertThat(rows).hasSize(3);
+		InputRow<VendorAccount> rejected = rows.get(1);
+		assertThat(rejected.isAccepted()).isFalse();
+		assertThat(rejected.reject().line()).isEqualTo(2);
+		assertThat(rejected.reject().column()).isEqualTo("actual_users");
+		assertThat(rejected.reject().reason()).contains("usage.csv line 2").contains("'twelve'");
+		assertThat(rejected.reject().record()).contains("\"accountCode\":\"C10BBB002\"");
+	}
+
+	@Test
+	void usageRowsOfNoTenantAreReportedNotDroppedSilently(CapturedOutput output) throws IOException {
+		Path usage = Files.writeString(dir.resolve("usage.csv"),
+				"account_code,actual_users\nC10BBB002,12\nC99UNKNOWN,40\n");
+
+		ChunkedRead.all(source(mimecast.accountCodes(), usage).reader());
+
+		assertThat(output).contains("Usage file rows not used, no Mimecast tenant has their account code: line 3 (C99UNKNOWN)");
+	}
+
+	@Test
+	void restartAfterAFailureReadsExactlyTheRemainingAccounts() {
+		mimecast.account("C10DDD004", "Delta Inc", 3, List.of(), List.of())
+			.account("C10EEE005", "Echo LLC", 9, List.of(), List.of());
+		MimecastVendorAccountSource source = source(mimecast.accountCodes(), null);
+		// the 4th tenant fails for good in the first run (chunks of 2: the first two are committed)
+		for (int i = 0; i < 3; i++) {
+			server.failNext(request -> request.body().contains("C10DDD004"), Response.json(503, "{}"));
+		}
+
+		ChunkedRead<VendorAccount> first = ChunkedRead.run(source.reader(), new ExecutionContext(), 2);
+		assertThat(first.failure()).isInstanceOf(ApiException.class).hasMessageContaining("HTTP 503");
+		assertThat(codes(first.committed())).containsExactly("C10AAA001", "C10BBB002");
+
+		ChunkedRead<VendorAccount> rerun = ChunkedRead.run(source.reader(), first.context(), 2);
+		assertThat(rerun.failure()).isNull();
+		assertThat(codes(rerun.committed())).containsExactly("C10CCC003", "C10DDD004", "C10EEE005");
+		assertThat(rerun.committed()).extracting(InputRow::line).containsExactly(3L, 4L, 5L);
+		// committed tenants were not fetched again
+		assertThat(server.requests("/api/account/get-account")).filteredOn(r -> r.body().contains("C10AAA001"))
+			.hasSize(1);
+	}
+
+}
