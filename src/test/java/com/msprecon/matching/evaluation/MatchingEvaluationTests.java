@@ -16,6 +16,8 @@ import org.junit.jupiter.api.Test;
 /** Accuracy of automatic matching (R3) on the committed labelled set, next to exact-name and naive fuzzy matching. */
 class MatchingEvaluationTests {
 
+	private static final org.slf4j.Logger log = org.slf4j.LoggerFactory.getLogger(MatchingEvaluationTests.class);
+
 	private static Dataset dataset;
 
 	@BeforeAll
@@ -49,13 +51,13 @@ class MatchingEvaluationTests {
 		Scorecard ours = Scorecard.of("safe matcher (ours)", SafeAccountMatcher.over(dataset.companies()), dataset);
 		Scorecard exact = Scorecard.of("exact name", BaselineMatchers.exactName(dataset.companies()), dataset);
 		Scorecard naive = Scorecard.of("naive fuzzy (JW >= 0.90)", BaselineMatchers.naiveFuzzy(dataset.companies()), dataset);
-		System.out.printf("Evaluation set: %d accounts (%d with a true company) vs %d companies%n", ours.accounts(),
+		log.info("Evaluation set: {} accounts ({} with a true company) vs {} companies", ours.accounts(),
 				ours.withTrueCompany(), dataset.companies().size());
-		System.out.println(ours.summary());
-		System.out.println(exact.summary());
-		System.out.println(naive.summary());
-		System.out.print(ours.variationTable());
-		ours.wrongMatches().forEach(wrong -> System.out.println("WRONG " + wrong));
+		log.info("{}", ours.summary());
+		log.info("{}", exact.summary());
+		log.info("{}", naive.summary());
+		log.info("{}", ours.variationTable());
+		ours.wrongMatches().forEach(wrong -> log.warn("WRONG {}", wrong));
 
 		assertThat(ours.precision()).as("precision; wrong: %s", ours.wrongMatches()).isGreaterThanOrEqualTo(0.995);
 		assertThat(ours.recall()).as("recall").isGreaterThanOrEqualTo(0.90);
