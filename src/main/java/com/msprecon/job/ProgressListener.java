@@ -11,6 +11,8 @@ import org.springframework.batch.core.scope.context.StepSynchronizationManager;
 import org.springframework.batch.core.step.StepExecution;
 import org.springframework.batch.infrastructure.item.Chunk;
 import org.springframework.stereotype.Component;
+import org.springframework.transaction.support.TransactionSynchronization;
+import org.springframework.transaction.support.TransactionSynchronizationManager;
 
 /** Logs each step's start, every committed chunk's running counts, and the step's end with its duration. */
 @Component
@@ -23,14 +25,34 @@ public class ProgressListener implements StepExecutionListener, ChunkListener<Ob
 		log.info("Step {} started (run {})", step.getStepName(), step.getJobExecution().getJobInstance().getInstanceId());
 	}
 
+	/**
+	 * Batch 6 calls this inside the chunk's transaction, before it adds the chunk's counts to the step execution;
+	 * the line is therefore logged once the transaction has committed, when the counts include this chunk.
+	 */
 	@Override
 	public void afterChunk(Chunk<Object> chunk) {
 		var context = StepSynchronizationManager.getContext();
-		if (context != null) {
-			StepExecution step = context.getStepExecution();
-			log.info("Step {}: chunk {} committed, read={} written={} filtered={}", step.getStepName(),
-					step.getCommitCount() + 1, step.getReadCount(), step.getWriteCount(), step.getFilterCount());
+		if (context == null) {
+			return;
 		}
+		StepExecution step = context.getStepExecution();
+		if (TransactionSynchronizationManager.isSynchronizationActive()) {
+			TransactionSynchronizationManager.registerSynchronization(new TransactionSynchronization() {
+				@Override
+				public void afterCommit() {
+					logChunk(step);
+				}
+			});
+		}
+		else {
+			logChunk(step);
+		}
+	}
+
+	private static void logChunk(StepExecution step) {
+		log.info("Step {}: chunk {} committed, read={} written={} filtered={} skipped={}", step.getStepName(),
+				step.getCommitCount(), step.getReadCount(), step.getWriteCount(), step.getFilterCount(),
+				step.getSkipCount());
 	}
 
 	@Override

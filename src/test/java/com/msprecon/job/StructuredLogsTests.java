@@ -81,6 +81,16 @@ class StructuredLogsTests {
 			.findFirst()
 			.orElseThrow();
 		assertThat(vendorStep.path("recon").path("read").asLong()).isEqualTo(10);
+		// each committed chunk of 2 logs the running counts including itself: read=2, 4, ... 10
+		List<String> chunks = lines.stream()
+			.map(l -> l.path("message").asString())
+			.filter(m -> m.startsWith("Step stageVendorAccountsStep: chunk "))
+			.toList();
+		assertThat(chunks).hasSize(5);
+		for (int i = 0; i < chunks.size(); i++) {
+			assertThat(chunks.get(i)).startsWith("Step stageVendorAccountsStep: chunk " + (i + 1) + " committed, read="
+					+ 2 * (i + 1) + " ");
+		}
 		JsonNode accounts = lines.stream()
 			.filter(l -> "mimecast-accounts.csv".equals(l.path("recon").path("input").asString()))
 			.findFirst()
