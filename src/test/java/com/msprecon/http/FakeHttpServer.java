@@ -66,6 +66,11 @@ public final class FakeHttpServer implements AutoCloseable {
 
 	/** The next request that matches gets this response instead of the fake API's. */
 	public void failNext(Predicate<Request> when, Response response) {
+		failNext(when, request -> response);
+	}
+
+	/** The next request that matches gets the response made from it (e.g. an error that echoes a header). */
+	public void failNext(Predicate<Request> when, Function<Request, Response> response) {
 		faults.add(new Fault(when, response, false));
 	}
 
@@ -88,7 +93,7 @@ public final class FakeHttpServer implements AutoCloseable {
 				awaitClosing();
 				return;
 			}
-			Response response = fault != null ? fault.response() : handler.apply(request);
+			Response response = fault != null ? fault.response().apply(request) : handler.apply(request);
 			response.headers().forEach((name, value) -> exchange.getResponseHeaders().add(name, value));
 			byte[] body = response.body().getBytes(StandardCharsets.UTF_8);
 			exchange.sendResponseHeaders(response.status(), body.length == 0 ? -1 : body.length);
@@ -128,7 +133,7 @@ public final class FakeHttpServer implements AutoCloseable {
 		executor.shutdownNow();
 	}
 
-	private record Fault(Predicate<Request> when, Response response, boolean hang) {
+	private record Fault(Predicate<Request> when, Function<Request, Response> response, boolean hang) {
 	}
 
 	/** A request as the server saw it; query parameters decoded. */

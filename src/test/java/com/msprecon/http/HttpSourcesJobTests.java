@@ -8,7 +8,18 @@ import com.msprecon.job.LaunchArguments;
 import com.msprecon.job.ReconJobRunner;
 import com.msprecon.psa.connectwise.FakeConnectWise;
 import com.msprecon.vendor.mimecast.FakeMimecast;
+import com.msprecon.http.FakeHttpServer.Request;
+import com.msprecon.http.FakeHttpServer.Response;
+import com.msprecon.job.ExitCodes;
 import java.io.IOException;
+import java.nio.charset.StandardCharsets;
+import java.util.function.Predicate;
+import java.util.zip.ZipEntry;
+import java.util.zip.ZipFile;
+import org.junit.jupiter.api.extension.ExtendWith;
+import org.springframework.batch.core.step.StepExecution;
+import org.springframework.boot.test.system.CapturedOutput;
+import org.springframework.boot.test.system.OutputCaptureExtension;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.LocalDate;
@@ -56,30 +67,241 @@ class HttpSourcesJobTests {
 	@ParameterizedTest(name = "on {0}")
 	@ValueSource(strings = { "h2", "postgresql" })
 	void theDemoDataThroughTheFakeApisGivesTheSameResultsAsThroughTheFiles(String database) throws Exception {
+		use(database);
+		Map<String, List<Map<String, Object>>> fromFiles = completedRun("files", databaseArguments("files"));
+
+		try (ServedDemo apis = new ServedDemo()) {
+			Map<String, List<Map<String, Object>>> fromApis = completedRun("apis", databaseArguments("apis"),
+					apis.arguments());
+
+			assertThat(fromFiles.get("recon_line")).isNotEmpty();
+			for (String[] table : RESULTS) {
+				assertThat(fromApis.get(table[0])).as(table[0]).isEqualTo(fromFiles.get(table[0]));
+			}
+			assertThat(apis.connectWiseServer.requests()).hasSizeGreaterThan(3);
+		}
+	}
+
+	/**
+	 * Issue 4's restart promise on the real steps: a request that keeps failing on a later page of either API fails
+	 * the run in that source's staging step; the rerun (same parameters) resumes after the last committed record,
+	 * fetches nothing twice, and ends with the results of the uninterrupted file run. All of it logged at DEBUG,
+	 * and no secret or token reaches the logs, the output files or any table of the database.
+	 */
+	@ParameterizedTest(name = "on {0}")
+	@ValueSource(strings = { "h2", "postgresql" })
+	@ExtendWith(OutputCaptureExtension.class)
+	void aFailureOnALaterPageFailsTheRunAndTheRerunResumesItWithNothingLostAndNoSecretAnywhere(String database,
+			CapturedOutput output) throws Exception {
+		use(database);
+		Map<String, List<Map<String, Object>>> fromFiles = completedRun("files", databaseArguments("files"));
+
+		try (ServedDemo apis = new ServedDemo()) {
+			List<String> db = databaseArguments("restart");
+			List<String> arguments = new ArrayList<>(apis.arguments());
+			arguments.addAll(List.of("--recon.output-dir=" + dir.resolve("out-restart"), "--recon.chunk-size=10",
+					"--recon.mimecast.http.max-attempts=2", "--recon.mimecast.http.initial-backoff=10ms",
+					"--recon.connectwise.http.max-attempts=2", "--recon.connectwise.http.initial-backoff=10ms",
+					"--logging.level.com.msprecon=DEBUG", "--logging.level.org.springframework.web.client=DEBUG"));
+			String[] args = arguments.toArray(String[]::new);
+
+			// tenants are read in account-code order; the 30th answers 500 to both attempts, after chunks 1 and 2
+			// (tenants 1-20) are committed
+			List<String> readOrder = new ArrayList<>(new java.util.TreeSet<>(apis.codes));
+			int failing = 29;
+			String tenant = readOrder.get(failing);
+			Predicate<Request> tenantRequest = r -> r.path().equals("/api/account/get-account")
+					&& r.body().contains("\"" + tenant + "\"");
+			apis.mimecastServer.failNext(tenantRequest, Response.json(500, "{}"));
+			apis.mimecastServer.failNext(tenantRequest, Response.json(500, "{}"));
+			Run first = run(db, args);
+			assertThat(first.status()).isEqualTo(BatchStatus.FAILED);
+			assertThat(first.exitCode()).isEqualTo(ExitCodes.FAILED);
+			assertThat(first.failedStep()).isEqualTo("stageVendorAccountsStep");
+
+			// the rerun gets past the tenants; page 2 of the companies answers 500 to both attempts
+			Predicate<Request> companiesPage2 = r -> r.path().endsWith("/company/companies")
+					&& "2".equals(r.query().get("page"));
+			apis.connectWiseServer.failNext(companiesPage2, Response.json(500, "{}"));
+			apis.connectWiseServer.failNext(companiesPage2, Response.json(500, "{}"));
+			Run second = run(db, args);
+			assertThat(second.status()).isEqualTo(BatchStatus.FAILED);
+			assertThat(second.exitCode()).isEqualTo(ExitCodes.FAILED);
+			assertThat(second.failedStep()).isEqualTo("stagePsaCompaniesStep");
+			assertThat(second.runId()).as("the same run is resumed").isEqualTo(first.runId());
+
+			Run third = run(db, args);
+			assertThat(third.status()).as(third.failure()).isEqualTo(BatchStatus.COMPLETED);
+			assertThat(third.exitCode()).isEqualTo(ExitCodes.SUCCESS);
+			assertThat(third.runId()).isEqualTo(first.runId());
+			for (String[] table : RESULTS) {
+				assertThat(third.tables().get(table[0])).as(table[0]).isEqualTo(fromFiles.get(table[0]));
+			}
+			assertThat(third.staged()).as("staged rows: every tenant and company once")
+				.containsEntry("stg_vendor_account", (long) apis.codes.size())
+				.containsEntry("stg_psa_company", (long) apis.companies);
+
+			// resumed after the last commit: committed tenants are not fetched again, those of the failed chunk are
+			for (int i = 0; i < readOrder.size(); i++) {
+				String code = readOrder.get(i);
+				long asked = apis.mimecastServer.requests("/api/account/get-account")
+					.stream()
+					.filter(r -> r.body().contains("\"" + code + "\""))
+					.count();
+				long expected = i < 20 || i > failing ? 1 : i < failing ? 2 : 3;
+				assertThat(asked).as("requests for tenant %d %s", i + 1, code).isEqualTo(expected);
+			}
+			assertThat(apis.connectWiseServer.requests(FakeConnectWise.PREFIX + "/company/companies")
+				.stream()
+				.filter(r -> "1".equals(r.query().getOrDefault("page", "1"))
+						&& !r.query().getOrDefault("conditions", "").contains("id >")))
+				.as("the first page of companies is fetched once")
+				.hasSize(1);
+
+			// what is searched is the real thing: the DEBUG logs of all three runs, the outputs, every table
+			assertThat(output.getAll()).contains("Mimecast access token obtained", "resuming after account",
+					"answered HTTP 500; retry", "Writing [").doesNotContain("Launch refused");
+			assertThat(third.everyTable()).contains(tenant, "batch_step_execution");
+			assertNoSecretIn("the logs", output.getAll());
+			try (var files = Files.walk(dir.resolve("out-restart"))) {
+				for (Path file : files.filter(Files::isRegularFile).toList()) {
+					assertNoSecretIn(file.toString(), textOf(file));
+				}
+			}
+			assertNoSecretIn("the database", third.everyTable());
+		}
+	}
+
+	private static final List<String> SECRETS = List.of(FakeMimecast.CLIENT_SECRET, FakeConnectWise.PRIVATE_KEY,
+			"eyJhbGciOiJIUzI1NiJ9",
+			FakeConnectWise.basicAuth(FakeConnectWise.PRIVATE_KEY).substring("Basic ".length()));
+
+	private static void assertNoSecretIn(String where, String text) {
+		assertThat(text).as(where).isNotEmpty();
+		for (String secret : SECRETS) {
+			assertThat(text).as("a secret in " + where).doesNotContain(secret);
+		}
+	}
+
+	/** A file's text; for a workbook, the text of every part of the zip. */
+	private static String textOf(Path file) throws IOException {
+		if (!file.toString().endsWith(".xlsx")) {
+			return Files.readString(file);
+		}
+		StringBuilder text = new StringBuilder();
+		try (ZipFile zip = new ZipFile(file.toFile())) {
+			for (ZipEntry entry : java.util.Collections.list(zip.entries())) {
+				text.append(new String(zip.getInputStream(entry).readAllBytes(), StandardCharsets.UTF_8));
+			}
+		}
+		return text.toString();
+	}
+
+	private void use(String database) {
 		if (database.equals("postgresql")) {
 			assumeTrue(PostgresServer.isAvailable(), "no PostgreSQL server for the tests");
 		}
 		this.database = database;
-		Map<String, List<Map<String, Object>>> fromFiles = runJob("files");
+	}
 
-		FakeMimecast mimecast = new FakeMimecast();
-		StringBuilder usage = new StringBuilder("account_code,actual_users\n");
-		List<String> codes = new ArrayList<>();
-		for (CSVRecord row : csv("mimecast-accounts.csv")) {
-			if (!isCount(row.get("user_count"))) {
-				continue; // rejected by the file source; left out, it does not reach staging either
+	private Map<String, List<Map<String, Object>>> completedRun(String name, List<String> db, List<String> sources) {
+		List<String> args = new ArrayList<>(sources);
+		args.add("--recon.output-dir=" + dir.resolve("out-" + name));
+		Run run = run(db, args.toArray(String[]::new));
+		assertThat(run.status()).as(name + ": " + run.failure()).isEqualTo(BatchStatus.COMPLETED);
+		return run.tables();
+	}
+
+	private Map<String, List<Map<String, Object>>> completedRun(String name, List<String> db) {
+		return completedRun(name, db, List.of());
+	}
+
+	/** One launch of the job in a context of its own, as {@code java -jar} would; the database outlives it. */
+	private Run run(List<String> db, String... sourceArguments) {
+		List<String> args = new ArrayList<>(List.of("--recon.runner.enabled=false", "--recon.input-dir=" + DEMO,
+				"--logging.level.root=WARN"));
+		args.addAll(db);
+		args.addAll(Arrays.asList(sourceArguments));
+		try (ConfigurableApplicationContext context = SpringApplication.run(ReconApplication.class,
+				args.toArray(String[]::new))) {
+			JobExecution execution;
+			try {
+				execution = context.getBean(JobOperator.class)
+					.start(context.getBean("reconciliationJob", Job.class),
+							ReconJobRunner.parameters(new LaunchArguments("run", AS_OF, 1, true)));
 			}
-			mimecast.account(row.get("account_code"), row.get("account_name"), Integer.parseInt(row.get("user_count")),
-					list(row.get("packages")), list(row.get("domains")));
-			codes.add(row.get("account_code"));
-			usage.append(row.get("account_code")).append(',').append(row.get("actual_users")).append('\n');
+			catch (Exception ex) {
+				throw new AssertionError("the launch was refused", ex);
+			}
+			long runId = execution.getJobInstance().getInstanceId();
+			JdbcTemplate jdbc = context.getBean(JdbcTemplate.class);
+			Map<String, List<Map<String, Object>>> tables = new LinkedHashMap<>();
+			for (String[] table : RESULTS) {
+				List<Map<String, Object>> rows = jdbc
+					.queryForList("select * from " + table[0] + " where run_id = ? order by " + table[1], runId);
+				rows.forEach(row -> row.remove("run_id"));
+				tables.put(table[0], rows);
+			}
+			Map<String, Long> staged = new LinkedHashMap<>();
+			for (String table : List.of("stg_vendor_account", "stg_psa_company")) {
+				staged.put(table,
+						jdbc.queryForObject("select count(*) from " + table + " where run_id = ?", Long.class, runId));
+			}
+			StringBuilder everything = new StringBuilder();
+			for (String table : jdbc.queryForList("select table_name from information_schema.tables"
+					+ " where lower(table_schema) = lower(current_schema())", String.class)) {
+				everything.append(table).append(jdbc.queryForList("select * from " + table)).append('\n');
+			}
+			String failedStep = execution.getStepExecutions()
+				.stream()
+				.filter(step -> step.getStatus() == BatchStatus.FAILED)
+				.map(StepExecution::getStepName)
+				.findFirst()
+				.orElse(null);
+			return new Run(runId, execution.getStatus(), ExitCodes.of(execution.getStatus()), failedStep,
+					execution.getAllFailureExceptions().toString(), tables, staged, everything.toString());
 		}
-		FakeConnectWise connectWise = fakeConnectWise();
-		try (FakeHttpServer mimecastServer = new FakeHttpServer(mimecast);
-				FakeHttpServer connectWiseServer = new FakeHttpServer(connectWise)) {
+	}
+
+	private record Run(long runId, BatchStatus status, int exitCode, String failedStep, String failure,
+			Map<String, List<Map<String, Object>>> tables, Map<String, Long> staged, String everyTable) {
+	}
+
+	/** The demo MSP's data (less the rows the file source rejects) served by fake Mimecast and ConnectWise APIs. */
+	private final class ServedDemo implements AutoCloseable {
+
+		final FakeHttpServer mimecastServer;
+
+		final FakeHttpServer connectWiseServer;
+
+		final List<String> codes = new ArrayList<>();
+
+		final int companies;
+
+		private final Path usageFile;
+
+		ServedDemo() throws IOException {
+			FakeMimecast mimecast = new FakeMimecast();
+			StringBuilder usage = new StringBuilder("account_code,actual_users\n");
+			for (CSVRecord row : csv("mimecast-accounts.csv")) {
+				if (!isCount(row.get("user_count"))) {
+					continue; // rejected by the file source; left out, it does not reach staging either
+				}
+				mimecast.account(row.get("account_code"), row.get("account_name"),
+						Integer.parseInt(row.get("user_count")), list(row.get("packages")), list(row.get("domains")));
+				codes.add(row.get("account_code"));
+				usage.append(row.get("account_code")).append(',').append(row.get("actual_users")).append('\n');
+			}
+			usageFile = Files.writeString(dir.resolve("usage.csv"), usage);
+			companies = (int) csv("psa-companies.csv").stream().filter(HttpSourcesJobTests::parsable).count();
+			FakeConnectWise connectWise = fakeConnectWise();
+			mimecastServer = new FakeHttpServer(mimecast);
+			connectWiseServer = new FakeHttpServer(connectWise);
 			connectWise.baseUrl = connectWiseServer.baseUrl();
-			Path usageFile = Files.writeString(dir.resolve("usage.csv"), usage);
-			Map<String, List<Map<String, Object>>> fromApis = runJob("apis", "--recon.vendor.source=mimecast-api",
+		}
+
+		List<String> arguments() {
+			return List.of("--recon.vendor.source=mimecast-api",
 					"--recon.mimecast.base-url=" + mimecastServer.baseUrl(),
 					"--recon.mimecast.client-id=" + FakeMimecast.CLIENT_ID,
 					"--recon.mimecast.client-secret=" + FakeMimecast.CLIENT_SECRET,
@@ -92,38 +314,14 @@ class HttpSourcesJobTests {
 					"--recon.connectwise.private-key=" + FakeConnectWise.PRIVATE_KEY,
 					"--recon.connectwise.client-id=" + FakeConnectWise.CLIENT_ID, "--recon.connectwise.page-size=25",
 					"--recon.connectwise.http.requests-per-second=0");
-
-			assertThat(fromFiles.get("recon_line")).isNotEmpty();
-			for (String[] table : RESULTS) {
-				assertThat(fromApis.get(table[0])).as(table[0]).isEqualTo(fromFiles.get(table[0]));
-			}
-			assertThat(connectWiseServer.requests()).hasSizeGreaterThan(3);
 		}
-	}
 
-	private Map<String, List<Map<String, Object>>> runJob(String name, String... sourceArguments) throws Exception {
-		List<String> args = new ArrayList<>(List.of("--recon.runner.enabled=false", "--recon.input-dir=" + DEMO,
-				"--recon.output-dir=" + dir.resolve("out-" + name), "--logging.level.root=WARN"));
-		args.addAll(databaseArguments(name));
-		args.addAll(Arrays.asList(sourceArguments));
-		try (ConfigurableApplicationContext context = SpringApplication.run(ReconApplication.class,
-				args.toArray(String[]::new))) {
-			JobExecution execution = context.getBean(JobOperator.class)
-				.start(context.getBean("reconciliationJob", Job.class),
-						ReconJobRunner.parameters(new LaunchArguments("run", AS_OF, 1, true)));
-			assertThat(execution.getStatus()).as(name + ": " + execution.getAllFailureExceptions())
-				.isEqualTo(BatchStatus.COMPLETED);
-			long runId = execution.getJobInstance().getInstanceId();
-			JdbcTemplate jdbc = context.getBean(JdbcTemplate.class);
-			Map<String, List<Map<String, Object>>> tables = new LinkedHashMap<>();
-			for (String[] table : RESULTS) {
-				List<Map<String, Object>> rows = jdbc
-					.queryForList("select * from " + table[0] + " where run_id = ? order by " + table[1], runId);
-				rows.forEach(row -> row.remove("run_id"));
-				tables.put(table[0], rows);
-			}
-			return tables;
+		@Override
+		public void close() {
+			mimecastServer.close();
+			connectWiseServer.close();
 		}
+
 	}
 
 	/** A database of its own for each run: an in-memory H2 database, or a new schema on the test PostgreSQL. */

@@ -30,11 +30,13 @@ public class MimecastApi {
 
 	private final int pageSize;
 
+	private final SecretRedactor redactor;
+
 	public MimecastApi(MimecastProperties properties, HttpTime time) {
 		properties.requireCredentials();
 		// read whenever a message is redacted, so that tokens issued later are kept out of messages too
 		AtomicReference<String> tokenInUse = new AtomicReference<>();
-		SecretRedactor redactor = new SecretRedactor(List.of(properties::clientSecret, tokenInUse::get));
+		this.redactor = new SecretRedactor(List.of(properties::clientSecret, tokenInUse::get));
 		this.http = new ResilientHttp("Mimecast", "recon.mimecast",
 				ResilientHttp.restClient(properties.baseUrl(), properties.http()), properties.http(), time,
 				MimecastApi::advice, redactor);
@@ -115,8 +117,11 @@ public class MimecastApi {
 		return code.isString() ? code.asString() : null;
 	}
 
-	/** HTTP 200 does not mean success: the function's result is in {@code fail[]}. */
-	private static JsonNode requireNoFailures(String description, String accountCode, JsonNode envelope) {
+	/**
+	 * HTTP 200 does not mean success: the function's result is in {@code fail[]}. Its text comes from the server
+	 * and is redacted like any error body before it goes into a message.
+	 */
+	private JsonNode requireNoFailures(String description, String accountCode, JsonNode envelope) {
 		JsonNode fail = envelope.path("fail");
 		if (!fail.isArray() || fail.isEmpty()) {
 			return envelope;
@@ -133,7 +138,8 @@ public class MimecastApi {
 			allRetryable = false;
 			errors.add(fail.toString());
 		}
-		String message = "Mimecast " + description + " reported a failure: " + String.join("; ", errors);
+		String message = "Mimecast " + description + " reported a failure: "
+				+ redactor.redact(String.join("; ", errors));
 		if (allRetryable) {
 			throw new RetryableApiException(message + " (marked retryable)", 200, null, null);
 		}

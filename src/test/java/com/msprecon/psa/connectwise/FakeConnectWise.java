@@ -88,7 +88,7 @@ public final class FakeConnectWise implements Function<Request, Response> {
 		return this;
 	}
 
-	static String basicAuth(String privateKey) {
+	public static String basicAuth(String privateKey) {
 		return "Basic " + Base64.getEncoder()
 			.encodeToString((COMPANY + "+" + PUBLIC_KEY + ":" + privateKey).getBytes(StandardCharsets.UTF_8));
 	}

@@ -165,6 +165,18 @@ class MimecastVendorAccountSourceTests {
 	}
 
 	@Test
+	void aFailMessageThatEchoesTheAccessTokenIsRedacted() {
+		server.failNext(path("/api/account/get-account"), request -> Response.json(200, "{\"meta\":{\"status\":200},"
+				+ "\"data\":[],\"fail\":[{\"errors\":[{\"code\":\"err_token\",\"message\":\"token "
+				+ request.header("Authorization").substring("Bearer ".length()) + " not allowed\",\"retryable\":false}]}]}"));
+
+		assertThatThrownBy(() -> ChunkedRead.all(source(mimecast.accountCodes(), null).reader()))
+			.isInstanceOf(ApiException.class)
+			.hasMessageContaining("err_token: token **** not allowed")
+			.hasMessageNotContaining("eyJhbGciOiJIUzI1NiJ9");
+	}
+
+	@Test
 	void badCredentialsSayWhichSettingsToCheckWithoutTheSecret() {
 		String wrongSecret = "mc-WRONG-secret-0000000001";
 		MimecastVendorAccountSource source = new MimecastVendorAccountSource(
