@@ -195,7 +195,7 @@ podFailurePolicy:
         - type: DisruptionTarget
     {{- end }}
     {{- with $job.podFailurePolicy.countOnExitCodes }}
-    # run FAILED (5) or STOPPED (4): counts; the retry resumes the run at the failed step
+    # run FAILED (5) or STOPPED (143 after SIGTERM, else 4): counts; the retry resumes the run at the failed step
     - action: Count
       onExitCodes:
         containerName: recon

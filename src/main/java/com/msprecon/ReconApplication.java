@@ -1,5 +1,6 @@
 package com.msprecon;
 
+import com.msprecon.job.ExitCodes;
 import org.springframework.boot.SpringApplication;
 import org.springframework.boot.autoconfigure.SpringBootApplication;
 import org.springframework.boot.context.properties.ConfigurationPropertiesScan;
@@ -13,8 +14,17 @@ import org.springframework.boot.context.properties.ConfigurationPropertiesScan;
 public class ReconApplication {
 
 	public static void main(String[] args) {
+		int exitCode;
+		try {
+			exitCode = SpringApplication.exit(SpringApplication.run(ReconApplication.class, args));
+		}
+		catch (RuntimeException ex) {
+			// the application did not start (database unreachable, bad setting); Spring Boot has logged why.
+			// Not a refused launch (1): a retry may succeed, so the pod failure policy counts it
+			exitCode = ExitCodes.FAILED;
+		}
 		// System.exit is usual for batch applications: the exit code tells Kubernetes how the run ended
-		System.exit(SpringApplication.exit(SpringApplication.run(ReconApplication.class, args)));
+		System.exit(exitCode);
 	}
 
 }

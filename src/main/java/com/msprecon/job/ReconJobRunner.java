@@ -14,7 +14,9 @@ import org.springframework.batch.core.job.JobExecution;
 import org.springframework.batch.core.job.JobInstance;
 import org.springframework.batch.core.job.parameters.JobParameters;
 import org.springframework.batch.core.launch.JobExecutionAlreadyRunningException;
+import org.springframework.batch.core.job.parameters.InvalidJobParametersException;
 import org.springframework.batch.core.launch.JobInstanceAlreadyCompleteException;
+import org.springframework.batch.core.launch.JobRestartException;
 import org.springframework.batch.core.launch.JobOperator;
 import org.springframework.batch.core.repository.JobRepository;
 import org.springframework.boot.ApplicationArguments;
@@ -122,8 +124,14 @@ public class ReconJobRunner implements ApplicationRunner, ExitCodeGenerator {
 					+ " is already running. If its process was killed, mark it failed with the 'recover' command, "
 					+ "then rerun.");
 		}
-		catch (Exception ex) {
+		catch (InvalidJobParametersException | JobRestartException ex) {
 			return refuseCode("cannot start the run: " + ex.getMessage());
+		}
+		catch (Exception ex) {
+			// not a refusal (e.g. the database is unreachable): a later attempt may succeed, so it counts as failed
+			log.error("The run could not be started: {}. Fix the cause, then run the same command again.",
+					ex.getMessage(), ex);
+			return ExitCodes.FAILED;
 		}
 	}
 

@@ -270,7 +270,7 @@ class HelmChartTests {
 		assertThat(notes).contains("--from=cronjob/", "--show-only templates/ops-job.yaml", "ops.command=runs",
 				"ops.command=run,ops.asOfDate=", "ops.command=recover,ops.asOfDate=", "ops.command=abandon,ops.asOfDate=",
 				"ops.command=export,ops.asOfDate=", "ops.attempt=2", "kubectl create -f -");
-		assertThat(notes).contains("  1  launch refused", "  4  run STOPPED", "  5  run FAILED");
+		assertThat(notes).contains("  1  launch refused", "  143  run STOPPED by SIGTERM", "  4  run STOPPED", "  5  run FAILED");
 	}
 
 	// ------------------------------------------------------------------------------------------------------------
@@ -289,7 +289,7 @@ class HelmChartTests {
 						"onExitCodes", Map.of("containerName", "recon", "operator", "In", "values", List.of(1))),
 				Map.of("action", "Ignore", "onPodConditions", List.of(Map.of("type", "DisruptionTarget"))),
 				Map.of("action", "Count",
-						"onExitCodes", Map.of("containerName", "recon", "operator", "In", "values", List.of(4, 5))));
+						"onExitCodes", Map.of("containerName", "recon", "operator", "In", "values", List.of(4, 5, 143))));
 	}
 
 	private static void assertHardenedContainer(Map<String, Object> container) {

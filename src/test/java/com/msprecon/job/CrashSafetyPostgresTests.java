@@ -66,7 +66,7 @@ class CrashSafetyPostgresTests {
 		JobProcess stopping = job("terminated", 3, "run", "--recon.test.slow-down=" + STEP + ":300");
 		awaitCommittedChunks(3, 2);
 		stopping.terminate();
-		stopping.waitFor();
+		assertThat(stopping.waitFor()).as("the exit code after SIGTERM").isEqualTo(ExitCodes.TERMINATED);
 		assertThat(status(3)).as("SIGTERM stops the run at a chunk boundary").isEqualTo("STOPPED");
 		assertThat(Files.readString(stopping.log())).contains("Shutdown requested: stopping run");
 
