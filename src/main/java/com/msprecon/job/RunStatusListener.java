@@ -44,7 +44,7 @@ public class RunStatusListener implements JobExecutionListener {
 				.orElse("?");
 			String reasons = execution.getAllFailureExceptions()
 				.stream()
-				.map(RunStatusListener::rootMessage)
+				.map(RunStatusListener::reason)
 				.distinct()
 				.reduce((a, b) -> a + " | " + b)
 				.orElse("");
@@ -54,12 +54,21 @@ public class RunStatusListener implements JobExecutionListener {
 		}
 	}
 
-	private static String rootMessage(Throwable ex) {
+	/**
+	 * The message of the deepest exception of this job's own (it names file, line and column, or the API call);
+	 * a library's cause below it says less. Without one, the root cause's message.
+	 */
+	static String reason(Throwable ex) {
 		Throwable root = ex;
-		while (root.getCause() != null && root.getCause() != root) {
-			root = root.getCause();
+		Throwable ours = null;
+		for (Throwable t = ex; t != null; t = t.getCause() == t ? null : t.getCause()) {
+			root = t;
+			if (t.getClass().getName().startsWith("com.msprecon.") && t.getMessage() != null) {
+				ours = t;
+			}
 		}
-		return root.getMessage() == null ? root.getClass().getSimpleName() : root.getMessage();
+		Throwable chosen = ours != null ? ours : root;
+		return chosen.getMessage() == null ? chosen.getClass().getSimpleName() : chosen.getMessage();
 	}
 
 }
