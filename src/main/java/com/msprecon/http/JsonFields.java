@@ -1,6 +1,7 @@
 package com.msprecon.http;
 
 import com.msprecon.input.FieldException;
+import com.msprecon.input.TextLimits;
 import java.math.BigDecimal;
 import java.time.LocalDate;
 import java.time.format.DateTimeParseException;
@@ -39,7 +40,7 @@ public final class JsonFields {
 		JsonNode node = at(record, path);
 		if (node.isString() || node.isNumber()) {
 			String value = node.asString().trim();
-			return value.isEmpty() ? null : value;
+			return value.isEmpty() ? null : TextLimits.check(path, value, TextLimits.VALUE);
 		}
 		if (node.isMissingNode() || node.isNull()) {
 			return null;
@@ -117,7 +118,7 @@ public final class JsonFields {
 			if (!item.isString()) {
 				throw new FieldException(path, path + " holds " + describe(item) + ", not text");
 			}
-			return item.asString().trim();
+			return TextLimits.check(path, item.asString().trim(), TextLimits.VALUE);
 		}).filter(s -> !s.isEmpty()).toList();
 	}
 

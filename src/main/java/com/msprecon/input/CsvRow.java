@@ -6,6 +6,7 @@ import java.time.format.DateTimeParseException;
 import java.util.Arrays;
 import java.util.List;
 import java.util.Map;
+import java.util.regex.Pattern;
 import org.apache.commons.csv.CSVRecord;
 
 /**
@@ -13,6 +14,12 @@ import org.apache.commons.csv.CSVRecord;
  * dot, lists are separated by {@code ;}. Every failure names the column.
  */
 public final class CsvRow {
+
+	/** ASCII digits only: {@code Integer.parseInt} would also take other scripts' digits */
+	private static final Pattern COUNT = Pattern.compile("[0-9]+");
+
+	/** a plain decimal with a dot: no exponent ({@code BigDecimal} takes {@code 1e1}), no thousands separator */
+	private static final Pattern DECIMAL = Pattern.compile("[+-]?([0-9]+(\\.[0-9]*)?|\\.[0-9]+)");
 
 	private final CSVRecord record;
 
@@ -23,8 +30,17 @@ public final class CsvRow {
 		this.columns = columns;
 	}
 
-	/** The trimmed value, or {@code null} when the field is empty. */
+	/** The trimmed value, or {@code null} when the field is empty; at most {@link TextLimits#VALUE} characters. */
 	public String optional(String column) {
+		return TextLimits.check(column, raw(column), TextLimits.VALUE);
+	}
+
+	/** A free-text note: like {@link #optional} but up to {@link TextLimits#NOTE} characters. */
+	public String optionalNote(String column) {
+		return TextLimits.check(column, raw(column), TextLimits.NOTE);
+	}
+
+	private String raw(String column) {
 		String value = record.get(columns.get(column));
 		if (value == null) {
 			return null;
@@ -77,13 +93,17 @@ public final class CsvRow {
 		}
 	}
 
-	/** A {@code ;}-separated list, trimmed, without empty entries. */
+	/** A {@code ;}-separated list, trimmed, without empty entries; each entry at most {@link TextLimits#VALUE}. */
 	public List<String> list(String column) {
-		String value = optional(column);
+		String value = raw(column);
 		if (value == null) {
 			return List.of();
 		}
-		return Arrays.stream(value.split(";")).map(String::strip).filter(s -> !s.isEmpty()).toList();
+		return Arrays.stream(value.split(";"))
+			.map(String::strip)
+			.filter(s -> !s.isEmpty())
+			.map(s -> TextLimits.check(column, s, TextLimits.VALUE))
+			.toList();
 	}
 
 	/** The value, which must be one of {@code allowed} (compared case-insensitively), or null when empty. */
@@ -105,26 +125,25 @@ public final class CsvRow {
 	}
 
 	private static int parseCount(String column, String value) {
+		if (value.startsWith("-") && COUNT.matcher(value.substring(1)).matches()) {
+			throw new FieldException(column, "'" + value + "' is negative; a count must be 0 or more");
+		}
+		if (!COUNT.matcher(value).matches()) {
+			throw new FieldException(column, "'" + value + "' is not a whole number");
+		}
 		try {
-			int count = Integer.parseInt(value);
-			if (count < 0) {
-				throw new FieldException(column, "'" + value + "' is negative; a count must be 0 or more");
-			}
-			return count;
+			return Integer.parseInt(value);
 		}
 		catch (NumberFormatException ex) {
-			throw new FieldException(column, "'" + value + "' is not a whole number");
+			throw new FieldException(column, "'" + value + "' is too large; a count is at most " + Integer.MAX_VALUE);
 		}
 	}
 
 	private static BigDecimal parseNonNegativeOrAnyDecimal(String column, String value, boolean nonNegative) {
-		BigDecimal number;
-		try {
-			number = new BigDecimal(value);
-		}
-		catch (NumberFormatException ex) {
+		if (!DECIMAL.matcher(value).matches()) {
 			throw new FieldException(column, "'" + value + "' is not a decimal number (use a dot, no thousands separator)");
 		}
+		BigDecimal number = new BigDecimal(value);
 		if (nonNegative && number.signum() < 0) {
 			throw new FieldException(column, "'" + value + "' is negative; it must be 0 or more");
 		}

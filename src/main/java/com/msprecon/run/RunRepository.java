@@ -55,6 +55,7 @@ public class RunRepository {
 	/** Sets read = used + rejected for every staged input from what the staging tables and rejects hold. */
 	public void countStagedInputs(long runId) {
 		var params = new MapSqlParameterSource("runId", runId);
+		jdbc.update(SqlFiles.load("run/zero-input-counts.sql"), params);
 		jdbc.query(SqlFiles.load("staging/count-input-records.sql"), params, rs -> {
 			long used = rs.getLong("used");
 			long rejected = rs.getLong("rejected");

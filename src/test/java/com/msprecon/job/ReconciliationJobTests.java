@@ -239,6 +239,55 @@ abstract class ReconciliationJobTests extends JobTestSupport {
 	}
 
 	@Test
+	void decimalsAreKeptExactlyAndAValueTooLongIsARejectNotAFailedRun() throws Exception {
+		String longName = "Very Long Name ".repeat(20);
+		writeInput("mimecast-accounts.csv", "account_code,account_name,user_count,packages,domains,actual_users\n"
+				+ "C1,Exact Decimals Ltd,1,Email Security Cloud Gateway [1001],,\n"
+				+ "C2," + longName + ",5,Email Security Cloud Gateway [1001],,\n");
+		writeInput("psa-companies.csv", "company_id,identifier,name,website,status\n1,EXACT,Exact Decimals Ltd,,Active\n");
+		writeInput("psa-agreements.csv", "agreement_id,company_id,name,status\n10,1,Email,Active\n");
+		writeInput("psa-additions.csv", "addition_id,agreement_id,product_identifier,quantity,less_included,unit_price,"
+				+ "unit_cost,bill_customer,effective_date,cancelled_date\n100,10,MC-ECG,1.00001,,1.23456,,,,\n");
+		writeInput("account-map.csv", "vendor_account_code,psa_company_id,note\nC1,1,\n");
+		writeInput("service-map.csv", "vendor_package,psa_product_identifier,unit_price,note\n1001,MC-ECG,0.8333333,\n");
+
+		JobExecution execution = run(LocalDate.of(2026, 1, 15), 1);
+
+		assertThat(execution.getStatus()).as("%s", execution.getAllFailureExceptions()).isEqualTo(BatchStatus.COMPLETED);
+		long run = runId(execution);
+		Map<String, Object> line = rows("recon_line", run, "line_key").get(0);
+		assertThat(line.get("status")).isEqualTo("OVER_BILLED");
+		assertThat((BigDecimal) line.get("psa_qty")).isEqualByComparingTo("1.00001");
+		assertThat((BigDecimal) line.get("delta")).isEqualByComparingTo("-0.00001");
+		assertThat((BigDecimal) line.get("monthly_impact")).isEqualByComparingTo("-0.0000123456");
+		Map<String, Object> order = rows("psa_change_order", run, "order_key").get(0);
+		assertThat((BigDecimal) order.get("unit_price")).isEqualByComparingTo("1.23456");
+		assertThat((BigDecimal) jdbc.queryForObject("select unit_price from map_service where run_id = ?",
+				BigDecimal.class, run)).isEqualByComparingTo("0.8333333");
+		assertThat(rows("input_reject", run, "line_no")).singleElement()
+			.satisfies(reject -> assertThat(reject).containsEntry("source", "mimecast-accounts.csv")
+				.containsEntry("column_name", "account_name"))
+			.satisfies(reject -> assertThat((String) reject.get("reason")).contains("299 characters long"));
+		assertThat(Files.readString(outputs(LocalDate.of(2026, 1, 15)).resolve("reconciliation-lines.csv")))
+			.contains("C1,1,Exact Decimals Ltd,MC-ECG,1,1.00001,-0.00001,OVER_BILLED,-0.0000123456,");
+	}
+
+	@Test
+	void aFileWithOnlyItsHeaderReadsZeroRecords() throws Exception {
+		writeInput("psa-additions.csv", "addition_id,agreement_id,product_identifier,quantity,less_included,unit_price,"
+				+ "unit_cost,bill_customer,effective_date,cancelled_date\n");
+
+		JobExecution execution = run(LocalDate.of(2025, 12, 15), 1);
+
+		assertThat(execution.getStatus()).isEqualTo(BatchStatus.COMPLETED);
+		assertThat(rows("recon_input", runId(execution), "input_name")).filteredOn("input_name", "psa-additions.csv")
+			.singleElement()
+			.satisfies(input -> assertThat(input).containsEntry("records_read", 0L)
+				.containsEntry("records_used", 0L)
+				.containsEntry("records_rejected", 0L));
+	}
+
+	@Test
 	void workbookHasRealNumbersDatesFrozenFilteredHeadersAndNeverAFormula() throws Exception {
 		LocalDate date = LocalDate.of(2026, 10, 15);
 		run(date, 1);

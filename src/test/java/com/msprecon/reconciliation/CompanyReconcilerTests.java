@@ -260,7 +260,8 @@ class CompanyReconcilerTests {
 	}
 
 	@ParameterizedTest(name = "R7 tie on effective date: ids {0} and {1} -> increase on {2}")
-	@CsvSource({ "9, 10, 10", "10, 9, 10", "99, 100, 100", "2, 1, 2", "A-1, A-2, A-2" })
+	@CsvSource({ "9, 10, 10", "10, 9, 10", "99, 100, 100", "2, 1, 2", "A-1, A-2, A-2",
+			"99, 100000000000000000000, 100000000000000000000", "123456789012345678901, 99, 123456789012345678901" })
 	void r7TieOnEffectiveDateGoesToTheHighestAdditionIdNumerically(String first, String second, String expected) {
 		CompanyOutcome outcome = emailSec(12, emailSecAddition(first, "5", "2.00", "2024-06-01"),
 				emailSecAddition(second, "5", "2.00", "2024-06-01"));

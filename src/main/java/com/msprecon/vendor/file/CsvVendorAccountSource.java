@@ -8,6 +8,7 @@ import com.msprecon.vendor.VendorAccount;
 import com.msprecon.vendor.VendorAccountSource;
 import java.nio.file.Path;
 import java.util.List;
+import java.util.Locale;
 import org.springframework.batch.infrastructure.item.ItemStreamReader;
 import org.springframework.boot.autoconfigure.condition.ConditionalOnProperty;
 import org.springframework.stereotype.Component;
@@ -25,8 +26,9 @@ public class CsvVendorAccountSource implements VendorAccountSource {
 
 	@Override
 	public ItemStreamReader<InputRow<VendorAccount>> reader() {
+		// codes compare case-insensitively, as in the account map: 'a1' after 'A1' is a duplicate, not a second account
 		return new CsvRecordReader<>("vendorAccountCsvReader", file, VendorAccountCsv.COLUMNS, VendorAccountCsv::map,
-				"account_code", VendorAccount::accountCode);
+				"account_code", account -> account.accountCode().toUpperCase(Locale.ROOT));
 	}
 
 	@Override

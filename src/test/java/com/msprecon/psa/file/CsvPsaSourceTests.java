@@ -137,7 +137,8 @@ class CsvPsaSourceTests {
 			"unit_cost, 'EUR 2', not a decimal", "bill_customer, Sometimes, is not one of",
 			"effective_date, 01/02/2024, YYYY-MM-DD", "effective_date, 2024-13-01, YYYY-MM-DD",
 			"cancelled_date, 2024-02-30, YYYY-MM-DD", "addition_id, '', required", "agreement_id, '', required",
-			"product_identifier, '', required" })
+			"product_identifier, '', required", "quantity, 1e1, not a decimal", "unit_price, 2.5E+1, not a decimal",
+			"quantity, \u0663, not a decimal", "quantity, 1.000.5, not a decimal" })
 	void badAdditionFieldIsARejectNamingTheColumn(String column, String value, String reason) {
 		List<String> columns = List.of(ADDITION_HEADER.split(","));
 		String[] fields = "A1,AG1,EMAIL-SEC,25,0,3.50,2.00,Billable,2024-01-01,".split(",", -1);

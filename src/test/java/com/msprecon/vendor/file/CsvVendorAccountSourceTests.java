@@ -9,6 +9,7 @@ import static com.msprecon.input.CsvTestFiles.write;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import static org.assertj.core.api.Assertions.tuple;
+import static org.assertj.core.api.Assertions.tuple;
 
 import com.msprecon.ReconProperties;
 import com.msprecon.ReconProperties.SeatBasis;
@@ -63,7 +64,10 @@ class CsvVendorAccountSourceTests {
 	@CsvSource({ "account_code, '', required", "account_name, '', required", "user_count, '', required",
 			"user_count, ten, not a whole number", "user_count, 2.5, not a whole number",
 			"user_count, -4, negative", "actual_users, x, not a whole number", "actual_users, -1, negative",
-			"domains, not a domain, not an internet domain", "domains, localhost, not an internet domain" })
+			"domains, not a domain, not an internet domain", "domains, localhost, not an internet domain",
+			"user_count, 1e1, not a whole number", "user_count, \u0663, not a whole number",
+			"user_count, 3000000000, too large; a count is at most 2147483647",
+			"actual_users, +5, not a whole number" })
 	void badFieldIsARejectNamingTheColumn(String column, String value, String reason) {
 		String code = column.equals("account_code") ? value : "C1";
 		String name = column.equals("account_name") ? value : "Acme";
@@ -89,6 +93,31 @@ class CsvVendorAccountSourceTests {
 		assertThat(reject.line()).isEqualTo(4);
 		assertThat(reject.column()).isEqualTo("account_code");
 		assertThat(reject.reason()).contains("'C1'").contains("first on line 2");
+	}
+
+	@Test
+	void codesDifferingOnlyInCaseAreOneAccountSoTheSecondIsADuplicate() {
+		List<InputRow<VendorAccount>> rows = readFile(HEADER, "C1A,Acme,5,,,", "c1a,Acme UK,7,,,");
+
+		InputReject reject = onlyReject(rows);
+		assertThat(reject.line()).isEqualTo(3);
+		assertThat(reject.reason()).contains("duplicate account_code").contains("first on line 2");
+	}
+
+	@Test
+	void valuesLongerThanTheLimitAreRejectsNamingTheColumn() {
+		String longName = "N".repeat(256);
+		String longPackage = "P".repeat(300) + " [1]";
+
+		List<InputRow<VendorAccount>> rows = readFile(HEADER, "C1,Acme,5,Archive [1002],acme.com,",
+				"C2," + longName + ",5,,,", "C3,Beta,5,Archive [1002];" + longPackage + ",,");
+
+		assertThat(values(rows)).extracting(VendorAccount::accountCode).containsExactly("C1");
+		assertThat(rejects(rows)).extracting(r -> r.reject().column(), r -> r.reject().line())
+			.containsExactly(tuple("account_name", 3L), tuple("packages", 4L));
+		assertThat(rejects(rows).get(0).reject().reason()).contains("256 characters long; at most 255");
+		// a name exactly at the limit is taken
+		assertThat(values(readFile(HEADER, "C4," + "N".repeat(255) + ",5,,,"))).hasSize(1);
 	}
 
 	@Test
