@@ -2,6 +2,7 @@ package com.msprecon;
 
 import java.nio.file.Path;
 import java.time.ZoneId;
+import java.util.Currency;
 import org.springframework.boot.context.properties.ConfigurationProperties;
 import org.springframework.boot.context.properties.bind.DefaultValue;
 
@@ -14,11 +15,12 @@ import org.springframework.boot.context.properties.bind.DefaultValue;
  * @param timeZone the zone in which "today" is the default {@code asOfDate}
  * @param seats which vendor count is billed (R4): actual users when known, or always the contracted count
  * @param chunkSize records per chunk (and per transaction) in the chunk steps
+ * @param currency the currency of the PSA's prices (ISO 4217), for the workbook's money format
  */
 @ConfigurationProperties("recon")
 public record ReconProperties(@DefaultValue("jobs/demo") Path inputDir, @DefaultValue("out") Path outputDir,
 		@DefaultValue("UTC") ZoneId timeZone, @DefaultValue("ACTUAL_WHEN_KNOWN") SeatBasis seats,
-		@DefaultValue("100") int chunkSize) {
+		@DefaultValue("100") int chunkSize, @DefaultValue("USD") Currency currency) {
 
 	/** R4: the seat count billed for a vendor account. */
 	public enum SeatBasis {

@@ -10,6 +10,8 @@ import java.io.IOException;
 import java.io.OutputStream;
 import java.math.BigDecimal;
 import java.util.ArrayList;
+import java.util.Currency;
+import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import org.apache.poi.ss.usermodel.Cell;
@@ -49,11 +51,11 @@ public final class ChangeOrderWorkbook {
 	private ChangeOrderWorkbook() {
 	}
 
-	public static void write(RunInfo run, List<RunInput> inputs, ResultReader results, OutputStream out)
-			throws IOException {
+	public static void write(RunInfo run, List<RunInput> inputs, ResultReader results, Currency currency,
+			OutputStream out) throws IOException {
 		try (SXSSFWorkbook workbook = new SXSSFWorkbook(200)) {
 			workbook.setCompressTempFiles(true);
-			WorkbookStyles styles = new WorkbookStyles(workbook);
+			WorkbookStyles styles = new WorkbookStyles(workbook, currency);
 			summary(workbook.createSheet("Summary"), styles, run, inputs, results.statusTotals(), results.methodCounts());
 			changeOrders(new SheetWriter(workbook.createSheet("PSA Change Orders"), styles, CHANGE_ORDER_COLUMNS, 0),
 					results);
@@ -66,9 +68,9 @@ public final class ChangeOrderWorkbook {
 	}
 
 	/** The review list alone (match-only runs): unmatched accounts, matches to confirm, rejects. */
-	public static void writeReview(ResultReader results, OutputStream out) throws IOException {
+	public static void writeReview(ResultReader results, Currency currency, OutputStream out) throws IOException {
 		try (SXSSFWorkbook workbook = new SXSSFWorkbook(200)) {
-			WorkbookStyles styles = new WorkbookStyles(workbook);
+			WorkbookStyles styles = new WorkbookStyles(workbook, currency);
 			review(new SheetWriter(workbook.createSheet("Review"), styles, REVIEW_COLUMNS, 0), results);
 			workbook.forEach(ChangeOrderWorkbook::printOnePageWide);
 			workbook.write(out);
@@ -98,7 +100,10 @@ public final class ChangeOrderWorkbook {
 
 	/** Unmatched accounts with candidates, automatic matches to confirm, unmapped services, then rejects. */
 	private static void review(SheetWriter sheet, ResultReader results) {
+		// an unmapped-service line names its account by code only; the name comes from the account's resolution
+		Map<String, String> accountNames = new HashMap<>();
 		results.resolutions(r -> {
+			accountNames.put(r.accountCode(), r.accountName());
 			if (r.method() == ResolutionMethod.UNMATCHED || r.method() == ResolutionMethod.AUTO) {
 				String item = r.method() == ResolutionMethod.AUTO ? "Automatic match to confirm" : "Unmatched account";
 				List<Object> row = new ArrayList<>(List.of(item, r.accountCode(), r.accountName(), r.seats()));
@@ -120,7 +125,8 @@ public final class ChangeOrderWorkbook {
 		});
 		results.lines(l -> {
 			if (l.status() == LineStatus.UNMAPPED_SERVICE) {
-				sheet.row("Unmapped service", String.join(";", l.accountCodes()), null, l.vendorQty(), l.companyId(),
+				String code = String.join(";", l.accountCodes());
+				sheet.row("Unmapped service", code, accountNames.get(code), l.vendorQty(), l.companyId(),
 						l.companyName(), null, l.note(), null, null, null, null, null, null, null, null, null,
 						l.productIdentifier());
 			}
@@ -227,7 +233,7 @@ public final class ChangeOrderWorkbook {
 				Cell cell = row.createCell(i + 1);
 				if (value instanceof Number n) {
 					cell.setCellValue(n.doubleValue());
-					cell.setCellStyle(i == 4 ? styles.money : styles.quantity);
+					cell.setCellStyle(i == 4 ? styles.money : styles.quantityFor(n));
 				}
 				else {
 					SheetWriter.text(cell, String.valueOf(value), styles);

@@ -5,6 +5,7 @@ import com.msprecon.run.RunRepository;
 import com.msprecon.staging.StagedData;
 import java.io.IOException;
 import java.nio.file.Path;
+import java.util.Currency;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.jdbc.core.namedparam.NamedParameterJdbcTemplate;
@@ -24,10 +25,13 @@ public class OutputExporter {
 
 	private final Path outputDir;
 
-	public OutputExporter(NamedParameterJdbcTemplate jdbc, RunRepository runs, Path outputDir) {
+	private final Currency currency;
+
+	public OutputExporter(NamedParameterJdbcTemplate jdbc, RunRepository runs, Path outputDir, Currency currency) {
 		this.jdbc = jdbc;
 		this.runs = runs;
 		this.outputDir = outputDir;
+		this.currency = currency;
 	}
 
 	/** Writes the run's outputs and returns the directory they are in. */
@@ -35,7 +39,7 @@ public class OutputExporter {
 		ResultReader results = new ResultReader(jdbc, run.runId());
 		Path dir = outputDir.resolve(run.period());
 		Path workbook = dir.resolve(workbookName(run.period()));
-		AtomicFiles.write(workbook, out -> ChangeOrderWorkbook.write(run, runs.inputs(run.runId()), results, out));
+		AtomicFiles.write(workbook, out -> ChangeOrderWorkbook.write(run, runs.inputs(run.runId()), results, currency, out));
 		AtomicFiles.write(dir.resolve("reconciliation-lines.csv"), CsvOutputs.lines(results));
 		AtomicFiles.write(dir.resolve("account-matches.csv"), CsvOutputs.accountMatches(results));
 		AtomicFiles.write(dir.resolve("account-map.proposed.csv"),
@@ -50,7 +54,7 @@ public class OutputExporter {
 		ResultReader results = new ResultReader(jdbc, run.runId());
 		Path dir = outputDir.resolve(run.period());
 		AtomicFiles.write(dir.resolve("account-review-" + run.period() + ".xlsx"),
-				out -> ChangeOrderWorkbook.writeReview(results, out));
+				out -> ChangeOrderWorkbook.writeReview(results, currency, out));
 		AtomicFiles.write(dir.resolve("account-matches.csv"), CsvOutputs.accountMatches(results));
 		AtomicFiles.write(dir.resolve("account-map.proposed.csv"),
 				CsvOutputs.proposedAccountMap(new StagedData(jdbc, run.runId()).accountMap(), results));

@@ -63,7 +63,7 @@ final class SheetWriter {
 
 	private void write(Cell cell, Column column, Object value) {
 		switch (column.kind()) {
-			case QUANTITY -> number(cell, value, styles.quantity);
+			case QUANTITY -> number(cell, value, styles.quantityFor((Number) value));
 			case MONEY -> number(cell, value, styles.money);
 			case SCORE -> number(cell, value, styles.score);
 			case DATE -> {

@@ -1,5 +1,8 @@
 package com.msprecon.changeorder;
 
+import java.math.BigDecimal;
+import java.util.Currency;
+import java.util.Locale;
 import org.apache.poi.ss.usermodel.CellStyle;
 import org.apache.poi.ss.usermodel.FillPatternType;
 import org.apache.poi.ss.usermodel.Font;
@@ -18,7 +21,10 @@ final class WorkbookStyles {
 	/** text from the data that looks like a formula: shown as text, never evaluated */
 	final CellStyle quotedText;
 
+	/** a quantity with decimals; see {@link #quantityFor} */
 	final CellStyle quantity;
+
+	final CellStyle wholeQuantity;
 
 	final CellStyle money;
 
@@ -26,7 +32,7 @@ final class WorkbookStyles {
 
 	final CellStyle score;
 
-	WorkbookStyles(Workbook workbook) {
+	WorkbookStyles(Workbook workbook, Currency currency) {
 		var format = workbook.createDataFormat();
 		Font bold = workbook.createFont();
 		bold.setBold(true);
@@ -44,13 +50,31 @@ final class WorkbookStyles {
 		quotedText = workbook.createCellStyle();
 		quotedText.setQuotePrefixed(true);
 		quantity = workbook.createCellStyle();
-		quantity.setDataFormat(format.getFormat("#,##0.####;-#,##0.####;0"));
+		// decimals are exact: show up to 10 places
+		quantity.setDataFormat(format.getFormat("#,##0.##########;-#,##0.##########;0"));
+		wholeQuantity = workbook.createCellStyle();
+		wholeQuantity.setDataFormat(format.getFormat("#,##0"));
 		money = workbook.createCellStyle();
-		money.setDataFormat(format.getFormat("\"$\"#,##0.00;[Red]-\"$\"#,##0.00"));
+		money.setDataFormat(format.getFormat(moneyFormat(currency)));
 		date = workbook.createCellStyle();
 		date.setDataFormat(format.getFormat("yyyy-mm-dd"));
 		score = workbook.createCellStyle();
 		score.setDataFormat(format.getFormat("0.0%"));
+	}
+
+	/** Excel shows a whole number as {@code 48.} with an optional-decimals format: whole numbers get their own. */
+	CellStyle quantityFor(Number value) {
+		boolean whole = value instanceof BigDecimal d ? d.signum() == 0 || d.stripTrailingZeros().scale() <= 0
+				: value.doubleValue() == Math.rint(value.doubleValue());
+		return whole ? wholeQuantity : quantity;
+	}
+
+	/** e.g. {@code "$"#,##0.00;[Red]-"$"#,##0.00}; the symbol as US English writes it: $, £, €, A$, CA$ */
+	static String moneyFormat(Currency currency) {
+		String symbol = "\"" + currency.getSymbol(Locale.US).replace("\"", "") + "\"";
+		String places = currency.getDefaultFractionDigits() > 0
+				? "." + "0".repeat(currency.getDefaultFractionDigits()) : "";
+		return symbol + "#,##0" + places + ";[Red]-" + symbol + "#,##0" + places;
 	}
 
 }

@@ -25,7 +25,7 @@ public class JobInfrastructure {
 	@Bean
 	public OutputExporter outputExporter(NamedParameterJdbcTemplate jdbc, RunRepository runs,
 			ReconProperties properties) {
-		return new OutputExporter(jdbc, runs, properties.outputDir());
+		return new OutputExporter(jdbc, runs, properties.outputDir(), properties.currency());
 	}
 
 }

@@ -15,6 +15,7 @@ import org.apache.commons.csv.CSVFormat;
 import org.apache.commons.csv.CSVRecord;
 import org.apache.poi.ss.usermodel.Cell;
 import org.apache.poi.ss.usermodel.CellType;
+import org.apache.poi.ss.usermodel.DataFormatter;
 import org.apache.poi.ss.usermodel.DateUtil;
 import org.apache.poi.ss.usermodel.Row;
 import org.apache.poi.ss.usermodel.Sheet;
@@ -268,8 +269,18 @@ abstract class ReconciliationJobTests extends JobTestSupport {
 			.satisfies(reject -> assertThat(reject).containsEntry("source", "mimecast-accounts.csv")
 				.containsEntry("column_name", "account_name"))
 			.satisfies(reject -> assertThat((String) reject.get("reason")).contains("299 characters long"));
-		assertThat(Files.readString(outputs(LocalDate.of(2026, 1, 15)).resolve("reconciliation-lines.csv")))
+		Path out = outputs(LocalDate.of(2026, 1, 15));
+		assertThat(Files.readString(out.resolve("reconciliation-lines.csv")))
 			.contains("C1,1,Exact Decimals Ltd,MC-ECG,1,1.00001,-0.00001,OVER_BILLED,-0.0000123456,");
+		// in the workbook: the exact value, shown with its places; a whole number without a decimal point
+		try (var in = Files.newInputStream(out.resolve("change-orders-2026-01.xlsx"));
+				XSSFWorkbook workbook = new XSSFWorkbook(in)) {
+			Row row = workbook.getSheet("All Lines").getRow(1);
+			assertThat(row.getCell(5).getNumericCellValue()).isEqualTo(1.0);
+			assertThat(row.getCell(5).getCellStyle().getDataFormatString()).isEqualTo("#,##0");
+			assertThat(row.getCell(6).getNumericCellValue()).isEqualTo(1.00001);
+			assertThat(new DataFormatter().formatCellValue(row.getCell(6))).isEqualTo("1.00001");
+		}
 	}
 
 	@Test

@@ -45,7 +45,8 @@ class CsvPsaSourceTests {
 
 	private CsvPsaSource source() {
 		return new CsvPsaSource(
-				new ReconProperties(dir, dir.resolve("out"), ZoneId.of("UTC"), SeatBasis.ACTUAL_WHEN_KNOWN, 100));
+				new ReconProperties(dir, dir.resolve("out"), ZoneId.of("UTC"), SeatBasis.ACTUAL_WHEN_KNOWN, 100,
+						java.util.Currency.getInstance("USD")));
 	}
 
 	private List<InputRow<PsaCompany>> companies(String... lines) {

@@ -39,7 +39,8 @@ class CsvVendorAccountSourceTests {
 
 	private CsvVendorAccountSource source() {
 		return new CsvVendorAccountSource(
-				new ReconProperties(dir, dir.resolve("out"), ZoneId.of("UTC"), SeatBasis.ACTUAL_WHEN_KNOWN, 100));
+				new ReconProperties(dir, dir.resolve("out"), ZoneId.of("UTC"), SeatBasis.ACTUAL_WHEN_KNOWN, 100,
+						java.util.Currency.getInstance("USD")));
 	}
 
 	private List<InputRow<VendorAccount>> readFile(String... lines) {
