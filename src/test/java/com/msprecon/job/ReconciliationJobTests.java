@@ -7,12 +7,18 @@ import java.io.Reader;
 import java.math.BigDecimal;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import org.junit.jupiter.api.extension.ExtendWith;
+import org.springframework.boot.test.system.OutputCaptureExtension;
+import org.springframework.boot.test.system.CapturedOutput;
+import java.util.LinkedHashMap;
+import java.nio.charset.StandardCharsets;
+import org.apache.commons.csv.CSVParser;
+import org.apache.commons.csv.CSVRecord;
 import java.time.LocalDate;
 import java.util.List;
 import java.util.Map;
 import java.util.stream.Stream;
 import org.apache.commons.csv.CSVFormat;
-import org.apache.commons.csv.CSVRecord;
 import org.apache.poi.ss.usermodel.Cell;
 import org.apache.poi.ss.usermodel.CellType;
 import org.apache.poi.ss.usermodel.DataFormatter;
@@ -30,6 +36,7 @@ import org.springframework.batch.core.step.StepExecution;
 import org.springframework.boot.DefaultApplicationArguments;
 
 /** The whole job on the small hand-checked data set (see its README); subclasses choose the database. */
+@ExtendWith(OutputCaptureExtension.class)
 abstract class ReconciliationJobTests extends JobTestSupport {
 
 	@org.springframework.beans.factory.annotation.Autowired
@@ -419,6 +426,72 @@ abstract class ReconciliationJobTests extends JobTestSupport {
 		assertThat(runner.getExitCode()).as("export needs the run's date").isEqualTo(ExitCodes.REFUSED);
 		runner.run(new DefaultApplicationArguments("runs"));
 		assertThat(runner.getExitCode()).isEqualTo(ExitCodes.SUCCESS);
+	}
+
+	@Test
+	void runsListsEachRunWithItsParametersAndTheStatusOfEveryStep(CapturedOutput output) {
+		var runner = runner();
+		runner.run(new DefaultApplicationArguments("asOfDate=2025-10-15"));
+		faults.arm("resolveAccountsStep", 2);
+		runner.run(new DefaultApplicationArguments("asOfDate=2025-09-15"));
+		faults.disarm();
+
+		runner.run(new DefaultApplicationArguments("runs"));
+
+		assertThat(runner.getExitCode()).isEqualTo(ExitCodes.SUCCESS);
+		String listing = output.getOut().substring(output.getOut().lastIndexOf("Recent runs of reconciliationJob"));
+		assertThat(listing).containsPattern("asOfDate=2025-10-15 attempt=1 +COMPLETED")
+			.containsPattern("asOfDate=2025-09-15 attempt=1 +FAILED")
+			.contains("stageVendorAccountsStep=COMPLETED", "resolveAccountsStep=FAILED",
+					"exportOutputsStep=COMPLETED");
+		// the newest run first, each followed by its steps in the order they ran
+		assertThat(listing.indexOf("2025-09-15")).isLessThan(listing.indexOf("2025-10-15"));
+		String failedSteps = listing.substring(listing.indexOf("2025-09-15"), listing.indexOf("2025-10-15"));
+		assertThat(failedSteps).contains("startRunStep=COMPLETED stageVendorAccountsStep=COMPLETED")
+			.doesNotContain("reconcileCompaniesStep");
+	}
+
+	/** The explanation of every resolution (R2, R3), in account-matches.csv and on the Review sheet. */
+	@Test
+	void accountMatchesAndTheReviewSheetExplainEveryResolution() throws Exception {
+		LocalDate date = LocalDate.of(2025, 11, 15);
+		run(date, 1);
+		Path out = outputs(date);
+
+		Map<String, Map<String, String>> matches = new LinkedHashMap<>();
+		try (CSVParser csv = CSVParser.parse(out.resolve("account-matches.csv"), StandardCharsets.UTF_8,
+				CSVFormat.RFC4180.builder().setHeader().setSkipHeaderRecord(true).get())) {
+			assertThat(csv.getHeaderNames()).containsExactly("account_code", "account_name", "company_id",
+					"company_name", "method", "score", "reason", "candidates");
+			csv.forEach(r -> matches.put(r.get("account_code"), r.toMap()));
+		}
+		assertThat(matches.get("C10000001")).satisfies(r -> {
+			assertThat(r.get("method")).isEqualTo("AUTO");
+			assertThat(r.get("company_id")).isEqualTo("100");
+			assertThat(r.get("score")).isEqualTo("1.0000");
+			assertThat(r.get("reason")).startsWith("DOMAIN: ").contains("acme.com");
+			assertThat(r.get("candidates")).isEqualTo("Acme Widgets (100) 1.0000");
+		});
+		assertThat(matches.get("C10000002").get("reason")).startsWith("NAME: ").contains("\"blue sky dental\"");
+		assertThat(matches.get("C10000003")).satisfies(r -> assertThat(r.get("method")).isEqualTo("MAPPED"))
+			.satisfies(r -> assertThat(r.get("reason")).isEqualTo("account map line 2 (confirmed 2026-10)"));
+		assertThat(matches.get("C10000004")).satisfies(r -> assertThat(r.get("method")).isEqualTo("EXCLUDED"))
+			.satisfies(r -> assertThat(r.get("company_id")).isEmpty());
+		assertThat(matches.get("C10000005")).satisfies(r -> assertThat(r.get("method")).isEqualTo("UNMATCHED"))
+			.satisfies(r -> assertThat(r.get("reason")).contains("\"unknown holdings\""));
+
+		List<List<String>> review = WorkbookCells.read(out.resolve("change-orders-2025-11.xlsx")).get("Review");
+		assertThat(review.get(0)).startsWith("Review item", "Account code", "Account", "Seats", "Company ID",
+				"Company", "Score", "Reason", "Candidate 1", "Score 1");
+		assertThat(review).anySatisfy(row -> assertThat(row).startsWith("Automatic match to confirm", "C10000001",
+				"Acme Widgets Inc", "55", "100", "Acme Widgets", "100.0%", matches.get("C10000001").get("reason"),
+				"Acme Widgets (100)", "100.0%"));
+		assertThat(review).anySatisfy(row -> assertThat(row).startsWith("Unmatched account", "C10000005",
+				"Unknown Holdings", "7"));
+		assertThat(review).anySatisfy(row -> assertThat(row).startsWith("Unmapped service", "C10000009",
+				"Pine Street Bakery", "30", "105", "Pine Street Bakery")
+			.endsWith("Secure Messaging [1090]"));
+		assertThat(review).noneSatisfy(row -> assertThat(row).contains("C10000004", "C10000003"));
 	}
 
 	@Test
