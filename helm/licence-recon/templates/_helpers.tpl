@@ -161,7 +161,7 @@ Container environment. Credentials only ever come from existing Secrets (secretK
 {{- end }}
 {{- end }}
 {{- if $v.metrics.pushgatewayUrl }}
-- name: RECON_METRICS_PUSHGATEWAY_URL
+- name: RECON_METRICS_PUSHGATEWAYURL
   value: {{ $v.metrics.pushgatewayUrl | quote }}
 {{- end }}
 {{- if $v.recon.structuredLogFormat }}

@@ -109,7 +109,7 @@ class HelmChartTests {
 			.containsEntry("LOGGING_STRUCTURED_FORMAT_CONSOLE", "ecs")
 			.containsEntry("JAVA_TOOL_OPTIONS", "-XX:MaxRAMPercentage=75 -XX:+ExitOnOutOfMemoryError -Djava.io.tmpdir=/tmp")
 			.doesNotContainKeys("RECON_MIMECAST_CLIENT_SECRET", "RECON_CONNECTWISE_PRIVATE_KEY",
-					"RECON_METRICS_PUSHGATEWAY_URL");
+					"RECON_METRICS_PUSHGATEWAYURL");
 		// mail is off by default: no SMTP server, no recipients, no sender, no TLS setting
 		assertThat(env.keySet()).noneMatch(name -> name.startsWith("SPRING_MAIL_") || name.startsWith("RECON_DELIVERY_"));
 
@@ -171,7 +171,7 @@ class HelmChartTests {
 			.containsEntry("SPRING_MAIL_SSL_ENABLED", "true")
 			.containsEntry("RECON_DELIVERY_MAILTO", "finance@msp.example,controller@msp.example")
 			.containsEntry("RECON_DELIVERY_MAILFROM", "Licence reconciliation <licence-recon@msp.example>")
-			.containsEntry("RECON_METRICS_PUSHGATEWAY_URL", "http://pushgateway.monitoring.svc:9091")
+			.containsEntry("RECON_METRICS_PUSHGATEWAYURL", "http://pushgateway.monitoring.svc:9091")
 			.containsEntry("LOGGING_STRUCTURED_FORMAT_CONSOLE", "logstash")
 			.containsEntry("RECON_SEATS", "CONTRACTED")
 			.doesNotContainKeys(STARTTLS_ENABLE, STARTTLS_REQUIRED);
