@@ -139,15 +139,29 @@ Container environment. Credentials only ever come from existing Secrets (secretK
   value: {{ required "mail.host is required when mail.enabled is true" $mail.host | quote }}
 - name: SPRING_MAIL_PORT
   value: {{ $mail.port | quote }}
-- name: RECON_DELIVERY_MAIL_TO
+- name: RECON_DELIVERY_MAILTO
   value: {{ required "mail.to is required when mail.enabled is true" $mail.to | quote }}
+- name: RECON_DELIVERY_MAILFROM
+  value: {{ required "mail.from is required when mail.enabled is true" $mail.from | quote }}
+{{- if $mail.ssl }}
+- name: SPRING_MAIL_SSL_ENABLED
+  value: "true"
+{{- else if $mail.starttls }}
+{{- /* JavaMail keys through relaxed binding: the env name lower-cased, "_" as "." (proven by HelmChartTests) */}}
+- name: SPRING_MAIL_PROPERTIES_MAIL_SMTP_STARTTLS_ENABLE
+  value: "true"
+- name: SPRING_MAIL_PROPERTIES_MAIL_SMTP_STARTTLS_REQUIRED
+  value: "true"
+{{- else if $mail.existingSecret }}
+{{- fail "mail.existingSecret is set but mail.starttls and mail.ssl are false: the SMTP password would be sent in clear" }}
+{{- end }}
 {{- if $mail.existingSecret }}
 {{ include "licence-recon.secretEnv" (list "SPRING_MAIL_USERNAME" $mail.existingSecret $mail.usernameKey) }}
 {{ include "licence-recon.secretEnv" (list "SPRING_MAIL_PASSWORD" $mail.existingSecret $mail.passwordKey) }}
 {{- end }}
 {{- end }}
 {{- if $v.metrics.pushgatewayUrl }}
-- name: RECON_METRICS_PUSHGATEWAY_URL
+- name: RECON_METRICS_PUSHGATEWAYURL
   value: {{ $v.metrics.pushgatewayUrl | quote }}
 {{- end }}
 {{- if $v.recon.structuredLogFormat }}

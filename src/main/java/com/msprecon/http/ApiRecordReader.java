@@ -3,6 +3,7 @@ package com.msprecon.http;
 import com.msprecon.input.FieldException;
 import com.msprecon.input.InputReject;
 import com.msprecon.input.InputRow;
+import org.springframework.batch.core.job.JobInterruptedException;
 import org.springframework.batch.infrastructure.item.ExecutionContext;
 import org.springframework.batch.infrastructure.item.ItemStreamReader;
 import tools.jackson.databind.JsonNode;
@@ -48,9 +49,21 @@ public abstract class ApiRecordReader<T> implements ItemStreamReader<InputRow<T>
 		saveCursor(context);
 	}
 
+	/**
+	 * @throws JobInterruptedException when an API call was given up because the run is being stopped: Spring
+	 * Batch ends the step STOPPED for it (not FAILED), the chunk in progress rolls back, and the rerun resumes
+	 * after the last commit, as after a stop at a chunk boundary
+	 */
 	@Override
-	public final InputRow<T> read() {
-		return readNext();
+	public final InputRow<T> read() throws JobInterruptedException {
+		try {
+			return readNext();
+		}
+		catch (StopRequestedException ex) {
+			JobInterruptedException stopped = new JobInterruptedException(ex.getMessage());
+			stopped.initCause(ex);
+			throw stopped;
+		}
 	}
 
 	/** Resumes after the cursor saved in the context, or starts at the beginning when there is none. */

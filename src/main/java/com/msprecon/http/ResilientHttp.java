@@ -161,6 +161,8 @@ public final class ResilientHttp {
 	private HttpReply sendOnce(String description, Function<RestClient, RestClient.RequestHeadersSpec<?>> request)
 			throws InterruptedException {
 		rateLimiter.acquire();
+		// after a stop nothing is sent: the shutdown then waits for at most the request in flight
+		time.stop().check(apiName + " " + description + " not sent");
 		HttpReply reply;
 		try {
 			reply = request.apply(client).exchange((req, res) -> new HttpReply(res.getStatusCode().value(),
@@ -268,7 +270,9 @@ public final class ResilientHttp {
 
 	/**
 	 * Waits before each retry through the injectable sleeper: the server's hint when it gave one, else an
-	 * exponential backoff. Done in the listener because a core {@code BackOff} never sees the failure.
+	 * exponential backoff. Done in the listener because a core {@code BackOff} never sees the failure. A stop
+	 * ends the wait (the sleeper wakes on the {@link StopSignal}) and gives the retry up: the wait may be longer
+	 * than the shutdown timeout, and the reader turns the give-up into a stopped step.
 	 */
 	private final class WaitBeforeRetry implements RetryListener {
 
@@ -285,6 +289,7 @@ public final class ResilientHttp {
 				Thread.currentThread().interrupt();
 				throw new ApiException(retryable.getName() + " was interrupted while waiting to retry", 0, ex);
 			}
+			time.stop().check(retryable.getName() + " not retried");
 		}
 
 	}

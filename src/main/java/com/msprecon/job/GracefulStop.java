@@ -1,5 +1,6 @@
 package com.msprecon.job;
 
+import com.msprecon.http.StopSignal;
 import java.time.Duration;
 import java.util.concurrent.Callable;
 import java.util.concurrent.CountDownLatch;
@@ -17,6 +18,11 @@ import org.springframework.stereotype.Component;
  * so that it ends STOPPED and the rerun resumes it, instead of being killed half-way. The shutdown hook waits
  * until the launch has returned, i.e. until the STOPPED status is stored, bounded by
  * {@code recon.shutdown-timeout} (keep the pod's terminationGracePeriodSeconds above it).
+ *
+ * <p>
+ * A chunk boundary may be far off when an API source is waiting to retry (a 429 can ask for minutes), so the
+ * hook also sets the {@link StopSignal}: the wait ends at once, the API call is given up and its step ends
+ * STOPPED, its chunk rolled back.
  */
 @Component
 public class GracefulStop implements JobExecutionListener {
@@ -27,10 +33,14 @@ public class GracefulStop implements JobExecutionListener {
 
 	private final Duration timeout;
 
+	private final StopSignal apiStop;
+
 	private volatile JobExecution running;
 
-	public GracefulStop(JobOperator jobOperator, @Value("${recon.shutdown-timeout:90s}") Duration timeout) {
+	public GracefulStop(JobOperator jobOperator, StopSignal apiStop,
+			@Value("${recon.shutdown-timeout:90s}") Duration timeout) {
 		this.jobOperator = jobOperator;
+		this.apiStop = apiStop;
 		this.timeout = timeout;
 	}
 
@@ -67,7 +77,13 @@ public class GracefulStop implements JobExecutionListener {
 		log.warn("Shutdown requested: stopping run {} at the end of the current chunk; rerun the same command to "
 				+ "resume it", execution.getJobInstance().getInstanceId());
 		try {
-			jobOperator.stop(execution);
+			try {
+				jobOperator.stop(execution);
+			}
+			finally {
+				// after the stop request: a run its API step has already ended would make that request fail
+				apiStop.stop();
+			}
 			if (!launched.await(timeout.toMillis(), TimeUnit.MILLISECONDS)) {
 				log.error("Run {} did not stop within {}; if it is left STARTED, use the recover command",
 						execution.getJobInstance().getInstanceId(), timeout);

@@ -4,6 +4,8 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import com.marcnuri.helm.Helm;
+import com.msprecon.delivery.DeliveryProperties;
+import com.msprecon.metrics.MetricsProperties;
 import com.marcnuri.helm.LintResult;
 import com.marcnuri.helm.TemplateCommand;
 import java.io.IOException;
@@ -17,6 +19,15 @@ import java.util.Objects;
 import java.util.function.UnaryOperator;
 import java.util.regex.Pattern;
 import org.junit.jupiter.api.Test;
+import org.springframework.boot.autoconfigure.AutoConfigurations;
+import org.springframework.boot.context.properties.EnableConfigurationProperties;
+import org.springframework.boot.mail.autoconfigure.MailSenderAutoConfiguration;
+import org.springframework.boot.test.context.ConfigDataApplicationContextInitializer;
+import org.springframework.boot.test.context.runner.ApplicationContextRunner;
+import org.springframework.context.annotation.Configuration;
+import org.springframework.core.env.StandardEnvironment;
+import org.springframework.core.env.SystemEnvironmentPropertySource;
+import org.springframework.mail.javamail.JavaMailSenderImpl;
 import org.yaml.snakeyaml.LoaderOptions;
 import org.yaml.snakeyaml.Yaml;
 import org.yaml.snakeyaml.constructor.SafeConstructor;
@@ -33,6 +44,10 @@ class HelmChartTests {
 	private static final Path CHART = Path.of("helm", "licence-recon");
 
 	private static final Path PRODUCTION_VALUES = Path.of("src", "test", "resources", "helm", "values-production.yaml");
+
+	private static final String STARTTLS_ENABLE = "SPRING_MAIL_PROPERTIES_MAIL_SMTP_STARTTLS_ENABLE";
+
+	private static final String STARTTLS_REQUIRED = "SPRING_MAIL_PROPERTIES_MAIL_SMTP_STARTTLS_REQUIRED";
 
 	private static final Pattern CREDENTIAL_NAME = Pattern
 		.compile("(?i).*(PASSWORD|SECRET|TOKEN|CREDENTIAL|PRIVATE|PUBLIC_KEY|CLIENT_ID|USERNAME).*");
@@ -93,8 +108,10 @@ class HelmChartTests {
 			.containsEntry("RECON_PSA_SOURCE", "file")
 			.containsEntry("LOGGING_STRUCTURED_FORMAT_CONSOLE", "ecs")
 			.containsEntry("JAVA_TOOL_OPTIONS", "-XX:MaxRAMPercentage=75 -XX:+ExitOnOutOfMemoryError -Djava.io.tmpdir=/tmp")
-			.doesNotContainKeys("RECON_MIMECAST_CLIENT_SECRET", "RECON_CONNECTWISE_PRIVATE_KEY", "SPRING_MAIL_HOST",
-					"RECON_METRICS_PUSHGATEWAY_URL");
+			.doesNotContainKeys("RECON_MIMECAST_CLIENT_SECRET", "RECON_CONNECTWISE_PRIVATE_KEY",
+					"RECON_METRICS_PUSHGATEWAYURL");
+		// mail is off by default: no SMTP server, no recipients, no sender, no TLS setting
+		assertThat(env.keySet()).noneMatch(name -> name.startsWith("SPRING_MAIL_") || name.startsWith("RECON_DELIVERY_"));
 
 		// without an input PVC the input directory is the mapping ConfigMap itself
 		Map<String, Object> volumes = byName(list(pod.get("volumes")));
@@ -151,10 +168,13 @@ class HelmChartTests {
 			.containsEntry("RECON_CONNECTWISE_BASE_URL", "https://api-na.myconnectwise.net/v4_6_release/apis/3.0")
 			.containsEntry("SPRING_MAIL_HOST", "smtp.msp.example")
 			.containsEntry("SPRING_MAIL_PORT", "465")
-			.containsEntry("RECON_DELIVERY_MAIL_TO", "finance@msp.example,controller@msp.example")
-			.containsEntry("RECON_METRICS_PUSHGATEWAY_URL", "http://pushgateway.monitoring.svc:9091")
+			.containsEntry("SPRING_MAIL_SSL_ENABLED", "true")
+			.containsEntry("RECON_DELIVERY_MAILTO", "finance@msp.example,controller@msp.example")
+			.containsEntry("RECON_DELIVERY_MAILFROM", "Licence reconciliation <licence-recon@msp.example>")
+			.containsEntry("RECON_METRICS_PUSHGATEWAYURL", "http://pushgateway.monitoring.svc:9091")
 			.containsEntry("LOGGING_STRUCTURED_FORMAT_CONSOLE", "logstash")
-			.containsEntry("RECON_SEATS", "CONTRACTED");
+			.containsEntry("RECON_SEATS", "CONTRACTED")
+			.doesNotContainKeys(STARTTLS_ENABLE, STARTTLS_REQUIRED);
 		assertSecretRef(env, "SPRING_DATASOURCE_USERNAME", "recon-pg", "user");
 		assertSecretRef(env, "SPRING_DATASOURCE_PASSWORD", "recon-pg", "pass");
 		assertSecretRef(env, "RECON_MIMECAST_CLIENT_ID", "mimecast-api-credentials", "client-id");
@@ -180,6 +200,79 @@ class HelmChartTests {
 				Map.of("name", "mappings", "mountPath", "/data/input/service-map.csv", "subPath", "service-map.csv",
 						"readOnly", true),
 				Map.of("name", "output", "mountPath", "/data/output"), Map.of("name", "tmp", "mountPath", "/tmp"));
+	}
+
+	@Test
+	void mailOnRendersTheSenderAndStartTlsByDefault() {
+		Map<String, Object> env = env(scheduledContainer(render(HelmChartTests::mailOn)));
+		assertThat(env).containsEntry("SPRING_MAIL_HOST", "smtp.msp.example")
+			.containsEntry("SPRING_MAIL_PORT", "587")
+			.containsEntry("RECON_DELIVERY_MAILTO", "finance@msp.example")
+			.containsEntry("RECON_DELIVERY_MAILFROM", "licence-recon@msp.example")
+			.containsEntry(STARTTLS_ENABLE, "true")
+			.containsEntry(STARTTLS_REQUIRED, "true")
+			.doesNotContainKeys("SPRING_MAIL_SSL_ENABLED", "RECON_DELIVERY_MAIL_TO", "SPRING_MAIL_USERNAME");
+
+		// implicit TLS (port 465): SSL from the first byte, no STARTTLS
+		Map<String, Object> ssl = env(scheduledContainer(render(t -> mailOn(t).set("mail.port", 465)
+			.set("mail.ssl", true)
+			.set("mail.existingSecret", "smtp-relay"))));
+		assertThat(ssl).containsEntry("SPRING_MAIL_PORT", "465")
+			.containsEntry("SPRING_MAIL_SSL_ENABLED", "true")
+			.doesNotContainKeys(STARTTLS_ENABLE, STARTTLS_REQUIRED);
+		assertSecretRef(ssl, "SPRING_MAIL_USERNAME", "smtp-relay", "username");
+		assertSecretRef(ssl, "SPRING_MAIL_PASSWORD", "smtp-relay", "password");
+
+		// a relay without TLS (port 25 on the node's network) is allowed without a login only
+		Map<String, Object> plain = env(scheduledContainer(render(t -> mailOn(t).set("mail.port", 25)
+			.set("mail.starttls", false))));
+		assertThat(plain).doesNotContainKeys(STARTTLS_ENABLE, STARTTLS_REQUIRED, "SPRING_MAIL_SSL_ENABLED");
+		assertThatThrownBy(() -> render(t -> mailOn(t).set("mail.starttls", false).set("mail.existingSecret", "smtp-relay")))
+			.hasMessageContaining("in clear");
+
+		assertThatThrownBy(() -> render(t -> mailOn(t).set("mail.from", ""))).hasMessageContaining("from");
+		assertThatThrownBy(() -> render(t -> mailOn(t).set("mail.from", "nobody"))).hasMessageContaining("/mail/from");
+		assertThatThrownBy(() -> render(t -> mailOn(t).set("mail.ssl", "yes"))).hasMessageContaining("/mail/ssl");
+	}
+
+	/**
+	 * What the chart renders is what the application reads: the container environment of the mail-on renderings,
+	 * given to Spring Boot as its system environment (relaxed binding, the JavaMail map keys included) on top of
+	 * application.yaml, configures the mail sender and the delivery settings.
+	 */
+	@Test
+	void renderedMailEnvironmentBindsToTheMailSenderAndTheDeliverySettings() {
+		Map<String, Object> startTls = processEnv(scheduledContainer(
+				render(t -> mailOn(t).set("mail.to", "finance@msp.example, controller@msp.example")
+					.set("mail.existingSecret", "smtp-relay"))));
+		applicationWith(startTls).run(context -> {
+			assertThat(context).hasNotFailed();
+			JavaMailSenderImpl sender = context.getBean(JavaMailSenderImpl.class);
+			assertThat(sender.getHost()).isEqualTo("smtp.msp.example");
+			assertThat(sender.getPort()).isEqualTo(587);
+			assertThat(sender.getUsername()).isEqualTo("smtp-relay/username");
+			assertThat(sender.getPassword()).isEqualTo("smtp-relay/password");
+			assertThat(sender.getJavaMailProperties()).containsEntry("mail.smtp.starttls.enable", "true")
+				.containsEntry("mail.smtp.starttls.required", "true")
+				.containsEntry("mail.smtp.connectiontimeout", "10000")
+				.doesNotContainKey("mail.smtp.ssl.enable");
+			DeliveryProperties delivery = context.getBean(DeliveryProperties.class);
+			assertThat(delivery.mailTo()).containsExactly("finance@msp.example", "controller@msp.example");
+			assertThat(delivery.mailFrom()).isEqualTo("licence-recon@msp.example");
+		});
+
+		applicationWith(processEnv(scheduledContainer(render(t -> t.withValuesFile(PRODUCTION_VALUES))))).run(context -> {
+			assertThat(context).hasNotFailed();
+			JavaMailSenderImpl sender = context.getBean(JavaMailSenderImpl.class);
+			assertThat(sender.getPort()).isEqualTo(465);
+			assertThat(sender.getJavaMailProperties()).containsEntry("mail.smtp.ssl.enable", "true")
+				.doesNotContainKeys("mail.smtp.starttls.enable", "mail.smtp.starttls.required");
+			DeliveryProperties delivery = context.getBean(DeliveryProperties.class);
+			assertThat(delivery.mailTo()).containsExactly("finance@msp.example", "controller@msp.example");
+			assertThat(delivery.mailFrom()).isEqualTo("Licence reconciliation <licence-recon@msp.example>");
+			assertThat(context.getBean(MetricsProperties.class).pushgatewayUrl())
+				.hasToString("http://pushgateway.monitoring.svc:9091");
+		});
 	}
 
 	@Test
@@ -274,6 +367,49 @@ class HelmChartTests {
 	}
 
 	// ------------------------------------------------------------------------------------------------------------
+
+	/** Mail delivery on, with the least the chart needs. */
+	private static TemplateCommand mailOn(TemplateCommand template) {
+		return template.set("mail.enabled", true)
+			.set("mail.host", "smtp.msp.example")
+			.set("mail.to", "finance@msp.example")
+			.set("mail.from", "licence-recon@msp.example");
+	}
+
+	private static Map<String, Object> scheduledContainer(List<Map<String, Object>> docs) {
+		return container(map(at(only(docs, "CronJob"), "spec.jobTemplate.spec.template.spec")));
+	}
+
+	/** The environment the container's JVM sees; a secretKeyRef stands for {@code <secret>/<key>}. */
+	private static Map<String, Object> processEnv(Map<String, Object> container) {
+		Map<String, Object> env = new java.util.LinkedHashMap<>();
+		for (Map<String, Object> var : list(container.get("env"))) {
+			Object value = var.get("value");
+			if (var.containsKey("valueFrom")) {
+				value = at(var, "valueFrom.secretKeyRef.name") + "/" + at(var, "valueFrom.secretKeyRef.key");
+			}
+			env.put((String) var.get("name"), value);
+		}
+		return env;
+	}
+
+	/** Spring Boot's mail sender and the delivery settings, with {@code env} as the system environment. */
+	private static ApplicationContextRunner applicationWith(Map<String, Object> env) {
+		return new ApplicationContextRunner()
+			.withInitializer(context -> context.getEnvironment()
+				.getPropertySources()
+				.replace(StandardEnvironment.SYSTEM_ENVIRONMENT_PROPERTY_SOURCE_NAME, new SystemEnvironmentPropertySource(
+						StandardEnvironment.SYSTEM_ENVIRONMENT_PROPERTY_SOURCE_NAME, env)))
+			.withInitializer(new ConfigDataApplicationContextInitializer())
+			.withConfiguration(AutoConfigurations.of(MailSenderAutoConfiguration.class))
+			.withUserConfiguration(ApplicationSettings.class);
+	}
+
+	@Configuration(proxyBeanMethods = false)
+	@EnableConfigurationProperties({ DeliveryProperties.class, MetricsProperties.class })
+	static class ApplicationSettings {
+
+	}
 
 	/** The CronJob's spec without its jobTemplate: schedule, timeZone, policies and limits. */
 	private static Map<String, Object> scheduling(Map<String, Object> cronJob) {

@@ -15,13 +15,28 @@ public final class FakeTime extends Clock implements Sleeper {
 
 	private final List<Duration> sleeps = new CopyOnWriteArrayList<>();
 
+	private volatile Runnable duringSleep = () -> {
+	};
+
 	public HttpTime httpTime() {
 		return new HttpTime(this, this);
+	}
+
+	/** With a stop signal, e.g. one that {@link #duringSleep} sets, as a SIGTERM during a wait would. */
+	public HttpTime httpTime(StopSignal stop) {
+		return new HttpTime(this, this, stop);
+	}
+
+	/** Runs {@code action} in every sleep: what happens while the job waits. */
+	public FakeTime duringSleep(Runnable action) {
+		this.duringSleep = action;
+		return this;
 	}
 
 	@Override
 	public void sleep(Duration duration) {
 		sleeps.add(duration);
+		duringSleep.run();
 		now = now.plus(duration);
 	}
 

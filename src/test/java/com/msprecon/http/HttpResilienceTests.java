@@ -2,9 +2,13 @@ package com.msprecon.http;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
+import static org.awaitility.Awaitility.await;
+import static org.junit.jupiter.api.Assertions.assertTimeoutPreemptively;
 
 import java.time.Duration;
 import java.util.List;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.TimeUnit;
 import org.junit.jupiter.api.Test;
 import org.springframework.http.HttpHeaders;
 
@@ -38,6 +42,33 @@ class HttpResilienceTests {
 		limiter.acquire();
 
 		assertThat(time.sleeps()).containsExactly(Duration.ofMillis(250), Duration.ofMillis(150));
+	}
+
+	/** The application's sleeper: a wait of an hour ends when the stop comes, and every wait after it at once. */
+	@Test
+	void theStopSignalEndsAWaitInProgressAndEveryWaitAfterIt() throws Exception {
+		StopSignal stop = new StopSignal();
+		Sleeper sleeper = stop.sleeper();
+		CompletableFuture<Thread> sleeping = new CompletableFuture<>();
+		CompletableFuture<Void> wait = CompletableFuture.runAsync(() -> {
+			sleeping.complete(Thread.currentThread());
+			try {
+				sleeper.sleep(Duration.ofHours(1));
+			}
+			catch (InterruptedException ex) {
+				throw new IllegalStateException(ex);
+			}
+		});
+		Thread waiter = sleeping.get(30, TimeUnit.SECONDS);
+		await().atMost(Duration.ofSeconds(30)).until(() -> waiter.getState() == Thread.State.TIMED_WAITING);
+		assertThat(wait).isNotDone();
+
+		stop.stop();
+
+		// bounds for a broken build only: without the signal the wait would last an hour
+		wait.get(30, TimeUnit.SECONDS);
+		assertThat(stop.isStopped()).isTrue();
+		assertTimeoutPreemptively(Duration.ofSeconds(30), () -> sleeper.sleep(Duration.ofHours(1)));
 	}
 
 	@Test

@@ -10,6 +10,7 @@ import com.msprecon.http.FakeHttpServer;
 import com.msprecon.http.FakeHttpServer.Response;
 import com.msprecon.http.FakeTime;
 import com.msprecon.http.HttpSettings;
+import com.msprecon.http.StopSignal;
 import com.msprecon.input.InputRow;
 import com.msprecon.vendor.VendorAccount;
 import java.io.IOException;
@@ -23,6 +24,7 @@ import org.junit.jupiter.api.extension.ExtendWith;
 import org.springframework.boot.test.system.CapturedOutput;
 import org.springframework.boot.test.system.OutputCaptureExtension;
 import org.junit.jupiter.api.io.TempDir;
+import org.springframework.batch.core.job.JobInterruptedException;
 import org.springframework.batch.infrastructure.item.ExecutionContext;
 
 @ExtendWith(OutputCaptureExtension.class)
@@ -113,8 +115,52 @@ class MimecastVendorAccountSourceTests {
 		assertThat(time.sleeps()).containsExactly(Duration.ofMillis(1500));
 	}
 
+	/**
+	 * SIGTERM while the job waits out a 429 whose reset is an hour away (the wait capped at max-backoff, 2 min,
+	 * still longer than the shutdown timeout): the wait ends, the request is not sent again and the read ends
+	 * with the exception that makes Spring Batch stop the step; the committed tenants stay committed.
+	 */
 	@Test
-	void expiredTokenMidRunIsRefreshedOnceAndNothingIsLost() {
+	void aStopDuringARetryWaitEndsTheWaitAndStopsTheReadWithoutRetrying() {
+		server.failNext(r -> r.path().equals("/api/account/get-account") && r.body().contains("C10BBB002"),
+				Response.json(429, "{\"fail\":[]}").with("X-RateLimit-Reset", "3600000"));
+		StopSignal stop = new StopSignal();
+		time.duringSleep(stop::stop);
+		MimecastVendorAccountSource source = new MimecastVendorAccountSource(
+				properties(mimecast.accountCodes(), FakeMimecast.CLIENT_SECRET, 0), null, time.httpTime(stop));
+
+		ChunkedRead<VendorAccount> read = ChunkedRead.run(source.reader(), new ExecutionContext(), 1);
+
+		assertThat(read.failure()).hasCauseInstanceOf(JobInterruptedException.class)
+			.hasMessageContaining("Mimecast POST /api/account/get-account for account C10BBB002 not retried")
+			.hasMessageContaining("the run is being stopped");
+		assertThat(time.sleeps()).containsExactly(Duration.ofMinutes(2));
+		assertThat(server.requests("/api/account/get-account")).hasSize(2);
+		assertThat(codes(read.committed())).containsExactly("C10AAA001");
+
+		// the rerun (a new process, no stop) resumes after the committed tenant
+		ChunkedRead<VendorAccount> rerun = ChunkedRead.run(source(mimecast.accountCodes(), null).reader(),
+				read.context(), 1);
+		assertThat(rerun.failure()).isNull();
+		assertThat(codes(rerun.committed())).containsExactly("C10BBB002", "C10CCC003");
+	}
+
+	@Test
+	void afterAStopNoRequestIsSent() {
+		StopSignal stop = new StopSignal();
+		stop.stop();
+		MimecastVendorAccountSource source = new MimecastVendorAccountSource(
+				properties(mimecast.accountCodes(), FakeMimecast.CLIENT_SECRET, 0), null, time.httpTime(stop));
+
+		ChunkedRead<VendorAccount> read = ChunkedRead.run(source.reader(), new ExecutionContext(), 1);
+
+		assertThat(read.failure()).hasMessageContaining("not sent: the run is being stopped");
+		assertThat(server.requests()).isEmpty();
+		assertThat(time.sleeps()).isEmpty();
+	}
+
+	@Test
+	void expiredTokenMidRunIsRefreshedOnceAndNothingIsLost() throws Exception {
 		MimecastAccountReader reader = (MimecastAccountReader) source(mimecast.accountCodes(), null).reader();
 		reader.open(new ExecutionContext());
 		InputRow<VendorAccount> first = reader.read();
@@ -130,7 +176,7 @@ class MimecastVendorAccountSourceTests {
 	}
 
 	@Test
-	void tokenIsRenewedBeforeExpiresInRunsOut() {
+	void tokenIsRenewedBeforeExpiresInRunsOut() throws Exception {
 		MimecastAccountReader reader = (MimecastAccountReader) source(mimecast.accountCodes(), null).reader();
 		reader.open(new ExecutionContext());
 		reader.read();
