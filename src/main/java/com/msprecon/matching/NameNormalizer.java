@@ -53,6 +53,10 @@ public final class NameNormalizer {
 
 	private static final Pattern NOT_ALPHANUMERIC = Pattern.compile("[^a-z0-9]+");
 
+	// "1,000" and "1,250,000": a comma before groups of exactly three digits groups thousands, so it joins them;
+	// any other punctuation between digits ("24/7", "1-2", "2.0", "1,00") separates numbers (R3: numbers count)
+	private static final Pattern THOUSANDS = Pattern.compile("(?<![\\d.,])\\d{1,3}(?:,\\d{3})+(?![\\d]|[.,]\\d)");
+
 	private NameNormalizer() {
 	}
 
@@ -121,6 +125,9 @@ public final class NameNormalizer {
 	static List<String> words(String text) {
 		String s = CAMEL_HUMP.matcher(transliterate(text)).replaceAll(" ");
 		s = s.toLowerCase(Locale.ROOT).replace("&", " and ").replace("+", " and ").replace("'", "").replace("\u2019", "");
+		if (s.indexOf(',') >= 0) {
+			s = THOUSANDS.matcher(s).replaceAll(match -> match.group().replace(",", ""));
+		}
 		s = NOT_ALPHANUMERIC.matcher(s).replaceAll(" ").trim();
 		List<String> words = new ArrayList<>();
 		if (s.isEmpty()) {

@@ -7,7 +7,8 @@ import java.util.List;
  *
  * @param tokens the significant words, in order (legal suffixes, tags, a leading "the" removed)
  * @param key the tokens joined by spaces: the readable form shown in reasons
- * @param compactKey the tokens without spaces and without "and": equal for "BlueSky" and "Blue Sky"
+ * @param compactKey the tokens without spaces and without "and": equal for "BlueSky" and "Blue Sky"; a "-" keeps
+ * apart digits of two words, so that "24 7" (from "24/7") is not "247"
  * @param numbers the tokens holding digits; names that differ in a number are different companies
  */
 public record NormalizedName(List<String> tokens, String key, String compactKey, List<String> numbers) {
@@ -21,6 +22,10 @@ public record NormalizedName(List<String> tokens, String key, String compactKey,
 		StringBuilder compact = new StringBuilder();
 		for (String token : tokens) {
 			if (!token.equals("and")) {
+				if (compact.length() > 0 && Character.isDigit(compact.charAt(compact.length() - 1))
+						&& Character.isDigit(token.charAt(0))) {
+					compact.append('-');
+				}
 				compact.append(token);
 			}
 		}

@@ -81,6 +81,9 @@ class NameNormalizerTests {
 			Mueller Bau GmbH          | Müller Bau
 			The Acme Company          | ACME, Inc.
 			acmedental.com            | Acme Dental LLC
+			Store112                  | Store 112
+			Peak Fitness 24/7         | Peak Fitness 24-7
+			1,000 Islands Tours       | 1000 Islands Tours
 			""")
 	void sameCompactKey(String one, String other) {
 		assertThat(NameNormalizer.normalize(one).compactKey()).isEqualTo(NameNormalizer.normalize(other).compactKey());
@@ -91,6 +94,11 @@ class NameNormalizerTests {
 			Store 112                 | Store 113
 			North Shore Pediatrics    | South Shore Pediatrics
 			Acme Dental               | Acme Dental Group
+			Peak Fitness 24/7         | Peak Fitness 247
+			Unit 1-2                  | Unit 12
+			Web 2.0 Studio            | Web 20 Studio
+			Suite 1 2                 | Suite 12
+			Lot 1,00 Farms            | Lot 100 Farms
 			""")
 	void differentCompactKey(String one, String other) {
 		assertThat(NameNormalizer.normalize(one).compactKey()).isNotEqualTo(NameNormalizer.normalize(other).compactKey());
@@ -99,6 +107,20 @@ class NameNormalizerTests {
 	@Test
 	void numbersAreCollected() {
 		assertThat(NameNormalizer.normalize("Store 112 - Building 7").numbers()).containsExactly("112", "7");
+	}
+
+	// R3: numbers are significant, so punctuation between digits separates them; a comma before groups of
+	// three digits is a thousands separator
+	@ParameterizedTest(name = "[{index}] \"{0}\" has numbers {1}")
+	@CsvSource(delimiter = '|', textBlock = """
+			Peak Fitness 24/7         | 24 7
+			Unit 1-2                  | 1 2
+			1,000 Islands Tours       | 1000
+			Route 1,250,000 Club      | 1250000
+			Store 112, 113            | 112 113
+			""")
+	void punctuationBetweenDigitsSeparatesNumbers(String name, String numbers) {
+		assertThat(NameNormalizer.normalize(name).numbers()).containsExactly(numbers.split(" "));
 	}
 
 	@Test

@@ -24,7 +24,9 @@ class SafeAccountMatcherTests {
 			new CompanyCandidate("12", "Hanson Roofing", null),
 			new CompanyCandidate("13", "Contoso International", "contoso.com"),
 			new CompanyCandidate("14", "NetCare", "netcare.net"),
-			new CompanyCandidate("15", "Pinecrest Veterinary", "pinecrestvet.com"));
+			new CompanyCandidate("15", "Pinecrest Veterinary", "pinecrestvet.com"),
+			new CompanyCandidate("16", "Peak Fitness 247", null),
+			new CompanyCandidate("17", "Unit 12 Storage", null));
 
 	private final AccountMatcher matcher = SafeAccountMatcher.over(COMPANIES);
 
@@ -113,6 +115,9 @@ class SafeAccountMatcherTests {
 			Completely Unknown Ltd        | no company
 			NetCare - Acme Dental         | two parts match different companies (the MSP is a company too)
 			''                            | empty name
+			Peak Fitness 24/7             | 24 and 7 are not 247 (R3: numbers are significant)
+			Peak Fitness 24-7             | 24 and 7 are not 247
+			Unit 1-2 Storage              | 1 and 2 are not 12
 			""")
 	void refusesUnsafeMatches(String name, String why) {
 		MatchResult result = match(name);
@@ -128,6 +133,16 @@ class SafeAccountMatcherTests {
 			assertThat(candidate.companyId()).isEqualTo("2");
 			assertThat(candidate.score()).isBetween(0.8, 0.99);
 			assertThat(candidate.reason()).contains("south shore pediatrics", "north shore pediatrics");
+		});
+	}
+
+	@Test
+	void digitsSeparatedByPunctuationAreOtherNumbersButTheCompanyIsListed() {
+		MatchResult result = match("Peak Fitness 24/7");
+		assertThat(result.isMatched()).isFalse();
+		assertThat(result.candidates()).first().satisfies(candidate -> {
+			assertThat(candidate.companyId()).isEqualTo("16");
+			assertThat(candidate.reason()).contains("numbers differ (24 7 vs 247)");
 		});
 	}
 
