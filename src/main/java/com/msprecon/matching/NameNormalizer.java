@@ -26,6 +26,10 @@ public final class NameNormalizer {
 	static final Set<String> REGION_TAGS = Set.of("uk", "us", "usa", "au", "nz", "eu", "emea", "apac", "ca", "de",
 			"ie", "gb", "na", "latam", "anz", "amer", "europe", "americas");
 
+	/** Region tags that name the same region; the others stand for themselves. */
+	private static final Map<String, String> REGION_SYNONYMS = Map.of("gb", "uk", "usa", "us", "europe", "eu",
+			"americas", "amer");
+
 	/** Abbreviations mapped to one spelling, so that {@code Intl} and {@code International} compare equal. */
 	static final Map<String, String> ABBREVIATIONS = Map.ofEntries(Map.entry("intl", "international"),
 			Map.entry("mfg", "manufacturing"), Map.entry("svcs", "services"), Map.entry("svc", "services"),
@@ -60,26 +64,35 @@ public final class NameNormalizer {
 	private NameNormalizer() {
 	}
 
-	/** The normalized form of a whole name; region tags dropped, other tags kept as words. */
+	/** The normalized form of a whole name; region tags dropped (and kept aside), other tags kept as words. */
 	public static NormalizedName normalize(String name) {
 		String text = undomain(name);
+		List<String> regions = new ArrayList<>(1);
 		if (isPlain(text)) {
-			return NormalizedName.of(significant(words(text)));
+			return NormalizedName.of(significant(words(text), regions), regions);
 		}
 		Matcher groups = PARENTHESES.matcher(text);
 		StringBuilder kept = new StringBuilder();
 		while (groups.find()) {
 			String inside = groups.group(1) != null ? groups.group(1) : groups.group(2);
-			groups.appendReplacement(kept, isRegionTag(inside) ? " " : Matcher.quoteReplacement(" " + inside + " "));
+			String region = regionTag(inside);
+			if (region != null) {
+				regions.add(region);
+			}
+			groups.appendReplacement(kept, region != null ? " " : Matcher.quoteReplacement(" " + inside + " "));
 		}
 		groups.appendTail(kept);
 		List<String> parts = new ArrayList<>();
 		for (String part : TAG_SEPARATOR.split(kept)) {
-			if (!isRegionTag(part)) {
+			String region = regionTag(part);
+			if (region != null) {
+				regions.add(region);
+			}
+			else {
 				parts.add(part);
 			}
 		}
-		return NormalizedName.of(significant(words(String.join(" ", parts))));
+		return NormalizedName.of(significant(words(String.join(" ", parts)), regions), regions);
 	}
 
 	/**
@@ -99,8 +112,8 @@ public final class NameNormalizer {
 		raw.addAll(List.of(TAG_SEPARATOR.split(PARENTHESES.matcher(text).replaceAll(" | "))));
 		List<NormalizedName> parts = new ArrayList<>();
 		for (String part : raw) {
-			if (!part.isBlank() && !isRegionTag(part)) {
-				NormalizedName normalized = NormalizedName.of(significant(words(part)));
+			if (!part.isBlank() && regionTag(part) == null) {
+				NormalizedName normalized = NormalizedName.of(significant(words(part), new ArrayList<>()));
 				if (!normalized.isEmpty()) {
 					parts.add(normalized);
 				}
@@ -155,15 +168,22 @@ public final class NameNormalizer {
 		}
 	}
 
-	/** Drops what does not identify the company: a leading "the", trailing legal forms, region tags, "and". */
-	static List<String> significant(List<String> words) {
+	/**
+	 * Drops what does not identify the company: a leading "the", trailing legal forms, region tags, "and"; the
+	 * region tags dropped are added to {@code regions}.
+	 */
+	static List<String> significant(List<String> words, List<String> regions) {
 		List<String> tokens = new ArrayList<>(words);
 		if (tokens.size() > 1 && tokens.get(0).equals("the")) {
 			tokens.remove(0);
 		}
 		while (tokens.size() > 1) {
 			String last = tokens.get(tokens.size() - 1);
-			if (LEGAL_SUFFIXES.contains(last) || REGION_TAGS.contains(last) || last.equals("and")) {
+			if (REGION_TAGS.contains(last)) {
+				regions.add(REGION_SYNONYMS.getOrDefault(last, last));
+				tokens.remove(tokens.size() - 1);
+			}
+			else if (LEGAL_SUFFIXES.contains(last) || last.equals("and")) {
 				tokens.remove(tokens.size() - 1);
 			}
 			else {
@@ -214,12 +234,14 @@ public final class NameNormalizer {
 		return true;
 	}
 
-	private static boolean isRegionTag(String text) {
+	/** The canonical region of a text that is only a region tag ({@code (GB)} -> {@code uk}), else null. */
+	private static String regionTag(String text) {
 		if (text.length() > 12) {
-			return false; // every tag is short: spares the full word split for most parts
+			return null; // every tag is short: spares the full word split for most parts
 		}
 		List<String> words = words(text);
-		return words.size() == 1 && REGION_TAGS.contains(words.get(0));
+		return words.size() == 1 && REGION_TAGS.contains(words.get(0))
+				? REGION_SYNONYMS.getOrDefault(words.get(0), words.get(0)) : null;
 	}
 
 	/** A name that is a domain ({@code acme-dental.co.uk}) becomes the label it was registered under. */

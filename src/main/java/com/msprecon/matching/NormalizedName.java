@@ -1,5 +1,6 @@
 package com.msprecon.matching;
 
+import java.util.Collection;
 import java.util.List;
 
 /**
@@ -10,15 +11,22 @@ import java.util.List;
  * @param compactKey the tokens without spaces and without "and": equal for "BlueSky" and "Blue Sky"; a "-" keeps
  * apart digits of two words, so that "24 7" (from "24/7") is not "247"
  * @param numbers the tokens holding digits; names that differ in a number are different companies
+ * @param regions the region tags removed from the name ({@code uk} for {@code Acme (UK)}), canonical and sorted
  */
-public record NormalizedName(List<String> tokens, String key, String compactKey, List<String> numbers) {
+public record NormalizedName(List<String> tokens, String key, String compactKey, List<String> numbers,
+		List<String> regions) {
 
 	public NormalizedName {
 		tokens = List.copyOf(tokens);
 		numbers = List.copyOf(numbers);
+		regions = List.copyOf(regions);
 	}
 
 	static NormalizedName of(List<String> tokens) {
+		return of(tokens, List.of());
+	}
+
+	static NormalizedName of(List<String> tokens, Collection<String> regions) {
 		StringBuilder compact = new StringBuilder();
 		for (String token : tokens) {
 			if (!token.equals("and")) {
@@ -30,7 +38,16 @@ public record NormalizedName(List<String> tokens, String key, String compactKey,
 			}
 		}
 		List<String> numbers = tokens.stream().filter(NormalizedName::hasDigit).toList();
-		return new NormalizedName(tokens, String.join(" ", tokens), compact.toString(), numbers);
+		return new NormalizedName(tokens, String.join(" ", tokens), compact.toString(), numbers,
+				regions.isEmpty() ? List.of() : regions.stream().distinct().sorted().toList());
+	}
+
+	/**
+	 * True when both names carry region tags and they are not the same: {@code Zenith (US)} and {@code Zenith UK Ltd}
+	 * are two tenants or two companies, not one name. A tag on one side only says nothing.
+	 */
+	public boolean regionsConflict(NormalizedName other) {
+		return !regions.isEmpty() && !other.regions.isEmpty() && !regions.equals(other.regions);
 	}
 
 	public boolean isEmpty() {

@@ -100,8 +100,9 @@ public final class SafeAccountMatcher implements AccountMatcher {
 			boolean sameName = !name.isEmpty() && name.compactKey().equals(companyName.compactKey());
 			NormalizedName part = sameName || subject.parts().isEmpty() ? null : sameTaggedPart(subject, companyName);
 			FuzzyNameRule.Typo typo = sameName ? null : fuzzyRule.typo(name, companyName);
+			boolean otherRegion = (sameName || part != null || typo != null) && name.regionsConflict(companyName);
 			if (domain || sameName || part != null || typo != null) {
-				comparison.signals.add(new Signal(company, domain, sameName, part, typo));
+				comparison.signals.add(new Signal(company, domain, sameName, part, typo, otherRegion));
 			}
 			else {
 				comparison.offerForReview(company, sharedWords(name, companyName));
@@ -112,12 +113,12 @@ public final class SafeAccountMatcher implements AccountMatcher {
 
 	private MatchResult decide(Account subject, Comparison comparison) {
 		List<Signal> domain = comparison.signals.stream().filter(Signal::domain).toList();
-		List<Signal> sameName = comparison.signals.stream().filter(Signal::sameName).toList();
-		List<Signal> typo = comparison.signals.stream().filter(s -> s.typo() != null).toList();
+		List<Signal> sameName = comparison.signals.stream().filter(Signal::byName).toList();
+		List<Signal> typo = comparison.signals.stream().filter(Signal::byTypo).toList();
 		String normalized = subject.name().key();
 		if (domain.size() == 1) {
 			Signal hit = domain.get(0);
-			if (!sameName.isEmpty() && !hit.sameName()) {
+			if (!sameName.isEmpty() && !hit.byName()) {
 				return none(subject, comparison, "The website domain points to %s but the name \"%s\" equals %s; not decided automatically."
 					.formatted(describe(hit), normalized, describe(sameName.get(0))));
 			}
@@ -161,7 +162,7 @@ public final class SafeAccountMatcher implements AccountMatcher {
 	}
 
 	private MatchResult decideOnTaggedParts(Account subject, Comparison comparison) {
-		List<Signal> parts = comparison.signals.stream().filter(s -> s.part() != null).toList();
+		List<Signal> parts = comparison.signals.stream().filter(Signal::byPart).toList();
 		if (parts.size() == 1) {
 			Signal hit = parts.get(0);
 			String disagreement = domainsDisagree(subject, hit.company());
@@ -176,8 +177,25 @@ public final class SafeAccountMatcher implements AccountMatcher {
 			return none(subject, comparison, "Parts of the tagged name \"%s\" equal %d different companies; not decided automatically."
 				.formatted(subject.source().accountName(), parts.size()));
 		}
+		List<Signal> otherRegion = comparison.signals.stream().filter(Signal::otherRegion).toList();
+		if (!otherRegion.isEmpty()) {
+			Signal first = otherRegion.get(0);
+			return none(subject, comparison, "%s would match the name \"%s\", but the region tags differ (%s)%s; not decided automatically."
+				.formatted(capitalized(describe(first)), subject.name().key(), regionsOf(subject.name(), first.company()),
+						otherRegion.size() > 1 ? " (and %d more such companies)".formatted(otherRegion.size() - 1) : ""));
+		}
 		return none(subject, comparison, "No company's domain or normalized name \"%s\" matches, and none is within one typing slip."
 			.formatted(subject.name().key()));
+	}
+
+	/** The two sides' region tags for a reason: {@code account US, company UK}. */
+	private String regionsOf(NormalizedName name, int company) {
+		return "account %s, company %s".formatted(String.join("/", name.regions()).toUpperCase(Locale.ROOT),
+				String.join("/", index.names[company].regions()).toUpperCase(Locale.ROOT));
+	}
+
+	private static String capitalized(String text) {
+		return Character.toUpperCase(text.charAt(0)) + text.substring(1);
 	}
 
 	/** Why the vendor domains speak against a company, or null when they do not (no domains, or the same label). */
@@ -211,8 +229,11 @@ public final class SafeAccountMatcher implements AccountMatcher {
 		Set<Integer> listed = new HashSet<>();
 		for (Signal signal : comparison.signals) {
 			listed.add(signal.company());
-			double score = signal.domain() || signal.sameName() ? 1.0
-					: signal.part() != null ? TAGGED_PART_SCORE : similarity(subject.name(), signal.company());
+			double score = signal.domain() || signal.byName() ? 1.0
+					: signal.byPart() ? TAGGED_PART_SCORE
+					: signal.otherRegion() ? similarityWithRegions(signal.part() != null ? signal.part() : subject.name(),
+							subject.name().regions(), signal.company())
+					: similarity(subject.name(), signal.company());
 			ranked.add(new Ranked(signal.company(), score, signal));
 		}
 		for (int company : comparison.reviewCompanies()) {
@@ -226,8 +247,10 @@ public final class SafeAccountMatcher implements AccountMatcher {
 		// reasons are written only for the few candidates shown
 		return ranked.stream().limit(MAX_CANDIDATES).map(r -> {
 			CompanyCandidate company = index.companies[r.company()];
-			String reason = r.signal() != null ? r.signal().describe(index.hosts[r.company()])
-					: similarReason(subject.name(), r.company(), r.score());
+			String reason = r.signal() == null ? similarReason(subject.name(), r.company(), r.score())
+					: r.signal().otherRegion() && !r.signal().domain()
+							? r.signal().describe(null) + ", but region tags differ (" + regionsOf(subject.name(), r.company()) + ")"
+					: r.signal().describe(index.hosts[r.company()]);
 			return new Candidate(company.companyId(), company.name(), r.score(), reason);
 		}).toList();
 	}
@@ -244,6 +267,14 @@ public final class SafeAccountMatcher implements AccountMatcher {
 
 	private double similarity(NormalizedName name, int company) {
 		return Math.round(SIMILARITY.apply(name.key(), index.names[company].key()) * 1000) / 1000.0;
+	}
+
+	/** Similarity of the names with their region tags, so that "zenith us" / "zenith uk" ranks below a real match. */
+	private double similarityWithRegions(NormalizedName name, List<String> regions, int company) {
+		NormalizedName other = index.names[company];
+		String one = name.key() + " " + String.join(" ", regions);
+		String two = other.key() + " " + String.join(" ", other.regions());
+		return Math.round(SIMILARITY.apply(one, two) * 1000) / 1000.0;
 	}
 
 	private String describe(Signal signal) {
@@ -290,11 +321,27 @@ public final class SafeAccountMatcher implements AccountMatcher {
 
 	}
 
-	/** What one company has in common with the account. */
-	private record Signal(int company, boolean domain, boolean sameName, NormalizedName part, FuzzyNameRule.Typo typo) {
+	/**
+	 * What one company has in common with the account. {@code otherRegion}: both names carry region tags and they
+	 * differ, so the name, part or typo found does not count (R3: {@code Zenith (US)} is not {@code Zenith UK Ltd}).
+	 */
+	private record Signal(int company, boolean domain, boolean sameName, NormalizedName part, FuzzyNameRule.Typo typo,
+			boolean otherRegion) {
+
+		boolean byName() {
+			return sameName && !otherRegion;
+		}
+
+		boolean byPart() {
+			return part != null && !otherRegion;
+		}
+
+		boolean byTypo() {
+			return typo != null && !otherRegion;
+		}
 
 		String describe(String host) {
-			if (domain) {
+			if (domain && host != null) {
 				return "website domain " + host + " is a vendor domain";
 			}
 			if (sameName) {

@@ -123,6 +123,37 @@ class NameNormalizerTests {
 		assertThat(NameNormalizer.normalize(name).numbers()).containsExactly(numbers.split(" "));
 	}
 
+	// R3: region tags are dropped from the name but kept aside, so that two tagged names can be told apart
+	@ParameterizedTest(name = "[{index}] \"{0}\" has regions [{1}]")
+	@CsvSource(delimiter = '|', textBlock = """
+			Zenith (US)               | us
+			Zenith UK Ltd             | uk
+			Acme - US                 | us
+			Acme [NZ]                 | nz
+			Acme (GB)                 | uk
+			Acme USA Inc              | us
+			NetCare: Acme (EMEA)      | emea
+			Acme Ltd                  | ''
+			US Foods                  | ''
+			""")
+	void regionTagsAreKeptAside(String name, String regions) {
+		assertThat(String.join(" ", NameNormalizer.normalize(name).regions())).isEqualTo(regions);
+	}
+
+	@ParameterizedTest(name = "[{index}] \"{0}\" vs \"{1}\": conflict {2}")
+	@CsvSource(delimiter = '|', textBlock = """
+			Zenith (US)               | Zenith UK Ltd             | true
+			Acme (AU)                 | Acme NZ Limited           | true
+			Acme (EMEA)               | Acme UK                   | true
+			Acme (UK)                 | Acme GB Ltd               | false
+			Acme (UK)                 | Acme UK Ltd               | false
+			Acme (UK)                 | Acme Ltd                  | false
+			Acme                      | Acme US Inc               | false
+			""")
+	void regionTagsConflictOnlyWhenBothSidesCarryDifferentOnes(String one, String other, boolean conflict) {
+		assertThat(NameNormalizer.normalize(one).regionsConflict(NameNormalizer.normalize(other))).isEqualTo(conflict);
+	}
+
 	@Test
 	void taggedNamesSplitIntoParts() {
 		assertThat(NameNormalizer.taggedParts("NetCare - Acme Dental Inc.")).extracting(NormalizedName::key)

@@ -26,7 +26,9 @@ class SafeAccountMatcherTests {
 			new CompanyCandidate("14", "NetCare", "netcare.net"),
 			new CompanyCandidate("15", "Pinecrest Veterinary", "pinecrestvet.com"),
 			new CompanyCandidate("16", "Peak Fitness 247", null),
-			new CompanyCandidate("17", "Unit 12 Storage", null));
+			new CompanyCandidate("17", "Unit 12 Storage", null),
+			new CompanyCandidate("18", "Zenith UK Ltd", "zenith.co.uk"),
+			new CompanyCandidate("19", "Kauri Plumbing NZ Limited", null));
 
 	private final AccountMatcher matcher = SafeAccountMatcher.over(COMPANIES);
 
@@ -46,6 +48,11 @@ class SafeAccountMatcherTests {
 			Contoso International (UK)    | 13 | NAME
 			Riverside Plumbng             | 4  | FUZZY
 			BrightWave IT - Acme Dental   | 1  | NAME
+			Zenith (UK)                   | 18 | NAME
+			Zenith - GB                   | 18 | NAME
+			Zenith                        | 18 | NAME
+			Kauri Plumbng                 | 19 | FUZZY
+			Kauri Plumbng (NZ)            | 19 | FUZZY
 			""")
 	void matchesByName(String name, String companyId, MatchMethod method) {
 		MatchResult result = match(name);
@@ -118,6 +125,9 @@ class SafeAccountMatcherTests {
 			Peak Fitness 24/7             | 24 and 7 are not 247 (R3: numbers are significant)
 			Peak Fitness 24-7             | 24 and 7 are not 247
 			Unit 1-2 Storage              | 1 and 2 are not 12
+			Zenith (US)                   | R3: region tags on both sides differ (US vs UK)
+			Kauri Plumbng (AU)            | R3: a typo, but the region tags differ (AU vs NZ)
+			BrightWave IT - Zenith (US)   | R3: the tagged part equals, but the region tags differ
 			""")
 	void refusesUnsafeMatches(String name, String why) {
 		MatchResult result = match(name);
@@ -144,6 +154,26 @@ class SafeAccountMatcherTests {
 			assertThat(candidate.companyId()).isEqualTo("16");
 			assertThat(candidate.reason()).contains("numbers differ (24 7 vs 247)");
 		});
+	}
+
+	@Test
+	void differentRegionTagsOnBothSidesAreNotTheSameNameButTheCompanyIsListed() {
+		MatchResult result = match("Zenith (US)", "zenith.com");
+		assertThat(result.isMatched()).isFalse();
+		assertThat(result.reason()).contains("Zenith UK Ltd", "region tags differ", "US", "UK");
+		assertThat(result.candidates()).first().satisfies(candidate -> {
+			assertThat(candidate.companyId()).isEqualTo("18");
+			assertThat(candidate.score()).isBetween(0.8, 0.99);
+			assertThat(candidate.reason()).contains("region tags differ");
+		});
+	}
+
+	@Test
+	void aDomainStillDecidesAcrossRegionTags() {
+		// R2: one customer may have tenants in several regions; its website identifies it
+		MatchResult result = match("Zenith (US)", "zenith.co.uk");
+		assertThat(result.companyId()).isEqualTo("18");
+		assertThat(result.method()).isEqualTo(MatchMethod.DOMAIN);
 	}
 
 	@Test
@@ -177,7 +207,8 @@ class SafeAccountMatcherTests {
 	void comparingAllPairsDecidesTheSame() {
 		AccountMatcher allPairs = SafeAccountMatcher.comparingAllPairs(COMPANIES);
 		for (String name : List.of("ACME DENTAL, INC.", "Riverside Plumbng", "Lakeview Realty", "Store 113", "Muller Bau",
-				"Hansan Roofing", "NetCare - Acme Dental", "BrightWave IT - Acme Dental")) {
+				"Hansan Roofing", "NetCare - Acme Dental", "BrightWave IT - Acme Dental", "Zenith (US)", "Zenith (UK)",
+				"Kauri Plumbng (AU)", "Peak Fitness 24/7")) {
 			AccountToMatch account = new AccountToMatch("C1", name, List.of());
 			MatchResult indexed = matcher.match(account);
 			MatchResult brute = allPairs.match(account);
