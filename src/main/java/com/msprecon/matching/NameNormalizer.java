@@ -53,6 +53,10 @@ public final class NameNormalizer {
 
 	private static final Pattern CAMEL_HUMP = Pattern.compile("(?<=\\p{Ll}{2})(?=\\p{Lu}\\p{Ll})");
 
+	private static final String UMLAUTS = "\u00e4\u00f6\u00fc\u00c4\u00d6\u00dc";
+
+	private static final String BARE_VOWELS = "aouAOU";
+
 	private static final Pattern MARKS = Pattern.compile("\\p{M}+");
 
 	private static final Pattern NOT_ALPHANUMERIC = Pattern.compile("[^a-z0-9]+");
@@ -64,8 +68,17 @@ public final class NameNormalizer {
 	private NameNormalizer() {
 	}
 
-	/** The normalized form of a whole name; region tags dropped (and kept aside), other tags kept as words. */
+	/**
+	 * The normalized form of a whole name; region tags dropped (and kept aside), other tags kept as words. A name
+	 * with umlauts also gets the compact key of its form without the dots ({@code Müller} as {@code Muller}).
+	 */
 	public static NormalizedName normalize(String name) {
+		String text = composed(name);
+		NormalizedName normalized = normalizeAsWritten(text);
+		return hasUmlaut(text) ? normalized.withoutDots(normalizeAsWritten(withoutDots(text)).compactKey()) : normalized;
+	}
+
+	private static NormalizedName normalizeAsWritten(String name) {
 		String text = undomain(name);
 		List<String> regions = new ArrayList<>(1);
 		if (isPlain(text)) {
@@ -100,6 +113,24 @@ public final class NameNormalizer {
 	 * left out; empty when the name has fewer than two such parts. One of them may be the customer's name.
 	 */
 	public static List<NormalizedName> taggedParts(String name) {
+		String text = composed(name);
+		List<NormalizedName> parts = taggedPartsAsWritten(text);
+		if (!hasUmlaut(text) || parts.isEmpty()) {
+			return parts;
+		}
+		// dropping the dots changes letters only, never where a name splits, so the parts line up
+		List<NormalizedName> withoutDots = taggedPartsAsWritten(withoutDots(text));
+		if (withoutDots.size() != parts.size()) {
+			return parts;
+		}
+		List<NormalizedName> both = new ArrayList<>(parts.size());
+		for (int i = 0; i < parts.size(); i++) {
+			both.add(parts.get(i).withoutDots(withoutDots.get(i).compactKey()));
+		}
+		return both;
+	}
+
+	private static List<NormalizedName> taggedPartsAsWritten(String name) {
 		String text = undomain(name);
 		if (isPlain(text)) {
 			return List.of();
@@ -223,6 +254,35 @@ public final class NameNormalizer {
 			}
 		}
 		return MARKS.matcher(Normalizer.normalize(out, Normalizer.Form.NFD)).replaceAll("");
+	}
+
+	/** Umlauts as one character each: a decomposed {@code u} + diaeresis would otherwise lose its dots unseen. */
+	private static String composed(String name) {
+		return name == null || isAscii(name) ? name : Normalizer.normalize(name, Normalizer.Form.NFC);
+	}
+
+	private static boolean hasUmlaut(String text) {
+		if (text == null || isAscii(text)) {
+			return false;
+		}
+		for (int i = 0; i < text.length(); i++) {
+			if (UMLAUTS.indexOf(text.charAt(i)) >= 0) {
+				return true;
+			}
+		}
+		return false;
+	}
+
+	/** Umlauts written with their bare vowels, as people do who drop the dots ({@code Böhm} as {@code Bohm}). */
+	private static String withoutDots(String text) {
+		StringBuilder out = new StringBuilder(text);
+		for (int i = 0; i < out.length(); i++) {
+			int umlaut = UMLAUTS.indexOf(out.charAt(i));
+			if (umlaut >= 0) {
+				out.setCharAt(i, BARE_VOWELS.charAt(umlaut));
+			}
+		}
+		return out.toString();
 	}
 
 	private static boolean isAscii(String text) {

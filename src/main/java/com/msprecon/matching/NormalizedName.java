@@ -12,9 +12,11 @@ import java.util.List;
  * apart digits of two words, so that "24 7" (from "24/7") is not "247"
  * @param numbers the tokens holding digits; names that differ in a number are different companies
  * @param regions the region tags removed from the name ({@code uk} for {@code Acme (UK)}), canonical and sorted
+ * @param withoutDotsKey the compact key with umlauts read as their bare vowels ({@code muller} for {@code Müller},
+ * whose compact key is {@code mueller}); equal to {@code compactKey} when the name has no umlaut
  */
 public record NormalizedName(List<String> tokens, String key, String compactKey, List<String> numbers,
-		List<String> regions) {
+		List<String> regions, String withoutDotsKey) {
 
 	public NormalizedName {
 		tokens = List.copyOf(tokens);
@@ -38,8 +40,14 @@ public record NormalizedName(List<String> tokens, String key, String compactKey,
 			}
 		}
 		List<String> numbers = tokens.stream().filter(NormalizedName::hasDigit).toList();
-		return new NormalizedName(tokens, String.join(" ", tokens), compact.toString(), numbers,
-				regions.isEmpty() ? List.of() : regions.stream().distinct().sorted().toList());
+		String compactKey = compact.toString();
+		return new NormalizedName(tokens, String.join(" ", tokens), compactKey, numbers,
+				regions.isEmpty() ? List.of() : regions.stream().distinct().sorted().toList(), compactKey);
+	}
+
+	/** This name with the compact key of its form written without umlaut dots. */
+	NormalizedName withoutDots(String key) {
+		return new NormalizedName(tokens, this.key, compactKey, numbers, regions, key);
 	}
 
 	/**

@@ -154,6 +154,34 @@ class NameNormalizerTests {
 		assertThat(NameNormalizer.normalize(one).regionsConflict(NameNormalizer.normalize(other))).isEqualTo(conflict);
 	}
 
+	// R3: an umlaut may be written out (ü as ue) or its dots dropped (ü as u); the second form is kept aside
+	@ParameterizedTest(name = "[{index}] \"{0}\" without dots: \"{1}\"")
+	@CsvSource(delimiter = '|', textBlock = """
+			Müller Logistik GmbH      | mullerlogistik
+			Böhm Bau                  | bohmbau
+			ÜBERALL Service           | uberallservice
+			Gärtner & Söhne           | gartnersohne
+			Mueller Logistik          | muellerlogistik
+			Muller Logistik           | mullerlogistik
+			Weiß Logistik             | weisslogistik
+			""")
+	void umlautsWithoutDotsAreKeptAside(String name, String withoutDots) {
+		assertThat(NameNormalizer.normalize(name).withoutDotsKey()).isEqualTo(withoutDots);
+	}
+
+	@Test
+	void aNameWithoutUmlautsHasNoOtherForm() {
+		NormalizedName mueller = NameNormalizer.normalize("Mueller Logistik");
+		assertThat(mueller.withoutDotsKey()).isEqualTo(mueller.compactKey());
+		assertThat(mueller.withoutDotsKey()).isNotEqualTo(NameNormalizer.normalize("Muller Logistik").compactKey());
+	}
+
+	@Test
+	void taggedPartsKeepTheirFormWithoutDots() {
+		assertThat(NameNormalizer.taggedParts("NetCare - Müller Logistik")).extracting(NormalizedName::withoutDotsKey)
+			.containsExactly("netcare", "mullerlogistik");
+	}
+
 	@Test
 	void taggedNamesSplitIntoParts() {
 		assertThat(NameNormalizer.taggedParts("NetCare - Acme Dental Inc.")).extracting(NormalizedName::key)

@@ -28,7 +28,13 @@ class SafeAccountMatcherTests {
 			new CompanyCandidate("16", "Peak Fitness 247", null),
 			new CompanyCandidate("17", "Unit 12 Storage", null),
 			new CompanyCandidate("18", "Zenith UK Ltd", "zenith.co.uk"),
-			new CompanyCandidate("19", "Kauri Plumbing NZ Limited", null));
+			new CompanyCandidate("19", "Kauri Plumbing NZ Limited", null),
+			new CompanyCandidate("20", "Böhm Haustechnik GmbH", null),
+			new CompanyCandidate("21", "Mueller Logistik", null),
+			new CompanyCandidate("22", "Krüger Elektro", null),
+			new CompanyCandidate("23", "Kruger Elektro AG", null),
+			new CompanyCandidate("24", "Schröder Technik", null),
+			new CompanyCandidate("25", "Schroeder Technik GmbH", null));
 
 	private final AccountMatcher matcher = SafeAccountMatcher.over(COMPANIES);
 
@@ -42,7 +48,8 @@ class SafeAccountMatcherTests {
 			The Acme Dental Company       | 1  | NAME
 			acmedental.com                | 1  | DOMAIN
 			Mueller Bau                   | 9  | NAME
-			Muller Bau                    | 9  | FUZZY
+			Muller Bau                    | 9  | NAME
+			Bohm Haustechnik              | 20 | NAME
 			BlueSky Consulting            | 10 | NAME
 			Contoso Intl Corp             | 13 | NAME
 			Contoso International (UK)    | 13 | NAME
@@ -177,6 +184,38 @@ class SafeAccountMatcherTests {
 	}
 
 	@Test
+	void anUmlautWithoutDotsIsTheSameNameAndTheReasonSaysSo() {
+		// R3: "Muller" for "Müller" is how the name is written without the dots, not a typing slip
+		MatchResult result = match("Muller Bau");
+		assertThat(result.companyId()).isEqualTo("9");
+		assertThat(result.method()).isEqualTo(MatchMethod.NAME);
+		assertThat(result.score()).isEqualTo(1.0);
+		assertThat(result.reason()).contains("without dots", "Muller Bau", "Müller Bau GmbH");
+		assertThat(result.candidates().get(0).reason()).contains("without dots");
+	}
+
+	@Test
+	void uIsNotUeWhenNeitherNameHasAnUmlaut() {
+		MatchResult result = match("Muller Logistik");
+		assertThat(result.method()).isNotEqualTo(MatchMethod.NAME);
+		assertThat(result.reason()).doesNotContain("without dots");
+	}
+
+	@Test
+	void twoCompaniesEqualWithOrWithoutDotsAreRefused() {
+		// R3 ambiguity: "Kruger" is "Krüger" without dots and also "Kruger" itself
+		for (String name : List.of("Kruger Elektro", "Krüger Elektro")) {
+			MatchResult result = match(name);
+			assertThat(result.isMatched()).as(name + ": " + result.reason()).isFalse();
+			assertThat(result.candidates()).extracting(Candidate::companyId).containsExactlyInAnyOrder("22", "23");
+		}
+		// "Schröder" and "Schroeder" are one normalized name held twice: without dots it points to both
+		MatchResult result = match("Schroder Technik");
+		assertThat(result.isMatched()).as(result.reason()).isFalse();
+		assertThat(result.candidates()).extracting(Candidate::companyId).containsExactlyInAnyOrder("24", "25");
+	}
+
+	@Test
 	void aNumberedNameIsListedWithTheNumbersThatDiffer() {
 		assertThat(match("Store 113").candidates()).first().extracting(Candidate::reason).asString()
 			.contains("numbers differ (113 vs 112)");
@@ -208,7 +247,8 @@ class SafeAccountMatcherTests {
 		AccountMatcher allPairs = SafeAccountMatcher.comparingAllPairs(COMPANIES);
 		for (String name : List.of("ACME DENTAL, INC.", "Riverside Plumbng", "Lakeview Realty", "Store 113", "Muller Bau",
 				"Hansan Roofing", "NetCare - Acme Dental", "BrightWave IT - Acme Dental", "Zenith (US)", "Zenith (UK)",
-				"Kauri Plumbng (AU)", "Peak Fitness 24/7")) {
+				"Kauri Plumbng (AU)", "Peak Fitness 24/7", "Bohm Haustechnik", "Kruger Elektro", "Krüger Elektro",
+				"Schroder Technik", "Muller Logistik")) {
 			AccountToMatch account = new AccountToMatch("C1", name, List.of());
 			MatchResult indexed = matcher.match(account);
 			MatchResult brute = allPairs.match(account);
