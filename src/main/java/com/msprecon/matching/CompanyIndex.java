@@ -45,6 +45,9 @@ final class CompanyIndex {
 	/** The same without the initial, kept only where few companies share it: finds near-namesakes for review. */
 	private final Map<String, int[]> byMaskedWord;
 
+	/** Letter trigrams of the compact names: review candidates for accounts that share no word with a company. */
+	final TrigramIndex trigrams;
+
 	CompanyIndex(Collection<CompanyCandidate> candidates) {
 		companies = candidates.toArray(CompanyCandidate[]::new);
 		int n = companies.length;
@@ -99,6 +102,7 @@ final class CompanyIndex {
 		singleWordsByDeletion = freeze(deletion);
 		byMaskedWordAndInitial = freeze(maskedWithInitial);
 		byMaskedWord = freeze(masked);
+		trigrams = new TrigramIndex(names);
 	}
 
 	/** A word the typo rule may accept a slip in: letters only, long enough. */

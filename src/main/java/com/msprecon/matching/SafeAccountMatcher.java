@@ -266,6 +266,12 @@ public final class SafeAccountMatcher implements AccountMatcher {
 				ranked.add(new Ranked(company, similarity(subject.name(), company), null));
 			}
 		}
+		// R2: every unmatched account gets its candidates; letters in common find them when no word is shared
+		if (chosen < 0 && ranked.size() < MAX_CANDIDATES && !subject.name().isEmpty()) {
+			for (int company : index.trigrams.nearest(subject.name().compactKey(), RANKED_BY_SIMILARITY, listed::contains)) {
+				ranked.add(new Ranked(company, similarity(subject.name(), company), null));
+			}
+		}
 		ranked.sort(Comparator.comparing((Ranked r) -> r.company() != chosen)
 			.thenComparing(Comparator.comparingDouble(Ranked::score).reversed())
 			.thenComparing(r -> index.companies[r.company()].companyId()));
