@@ -28,6 +28,9 @@ final class CompanyIndex {
 
 	private final Map<String, int[]> byCompactKey;
 
+	/** Names with umlauts under their compact key without the dots ({@code mullerbau} for {@code Müller Bau}). */
+	private final Map<String, int[]> byWithoutDotsKey;
+
 	private final Map<String, int[]> byToken;
 
 	/** One-word names under the word and each of its one-letter deletions: finds one-edit typos losslessly. */
@@ -42,6 +45,9 @@ final class CompanyIndex {
 	/** The same without the initial, kept only where few companies share it: finds near-namesakes for review. */
 	private final Map<String, int[]> byMaskedWord;
 
+	/** Letter trigrams of the compact names: review candidates for accounts that share no word with a company. */
+	final TrigramIndex trigrams;
+
 	CompanyIndex(Collection<CompanyCandidate> candidates) {
 		companies = candidates.toArray(CompanyCandidate[]::new);
 		int n = companies.length;
@@ -49,6 +55,7 @@ final class CompanyIndex {
 		hosts = new String[n];
 		Map<String, IntList> host = new HashMap<>();
 		Map<String, IntList> compact = new HashMap<>();
+		Map<String, IntList> withoutDots = new HashMap<>();
 		Map<String, IntList> token = new HashMap<>();
 		Map<String, IntList> deletion = new HashMap<>();
 		Map<String, IntList> maskedWithInitial = new HashMap<>();
@@ -63,6 +70,9 @@ final class CompanyIndex {
 				continue;
 			}
 			add(compact, names[i].compactKey(), i);
+			if (!names[i].withoutDotsKey().equals(names[i].compactKey())) {
+				add(withoutDots, names[i].withoutDotsKey(), i);
+			}
 			List<String> tokens = names[i].tokens();
 			for (int t = 0; t < tokens.size(); t++) {
 				if (tokens.indexOf(tokens.get(t)) == t) {
@@ -87,10 +97,12 @@ final class CompanyIndex {
 		masked.values().removeIf(companies -> companies.size() > REVIEW_POSTING_LIMIT);
 		byHost = freeze(host);
 		byCompactKey = freeze(compact);
+		byWithoutDotsKey = freeze(withoutDots);
 		byToken = freeze(token);
 		singleWordsByDeletion = freeze(deletion);
 		byMaskedWordAndInitial = freeze(maskedWithInitial);
 		byMaskedWord = freeze(masked);
+		trigrams = new TrigramIndex(names);
 	}
 
 	/** A word the typo rule may accept a slip in: letters only, long enough. */
@@ -127,6 +139,11 @@ final class CompanyIndex {
 
 	int[] withCompactKey(String compactKey) {
 		return byCompactKey.getOrDefault(compactKey, NONE);
+	}
+
+	/** Companies whose name has umlauts and, written without their dots, has this compact key. */
+	int[] withoutDots(String compactKey) {
+		return byWithoutDotsKey.getOrDefault(compactKey, NONE);
 	}
 
 	int[] withToken(String token) {

@@ -6,10 +6,10 @@ public enum MatchMethod {
 	/** A vendor domain equals the company's website domain. */
 	DOMAIN,
 
-	/** The normalized names are equal. */
+	/** The normalized names are equal (also with umlauts written without dots), or one part of a tagged name is. */
 	NAME,
 
-	/** The names are similar above the threshold, and clearly more similar than any other company's. */
+	/** One typing slip in one word ({@link FuzzyNameRule}; no similarity threshold), and no other company is that close. */
 	FUZZY
 
 }

@@ -26,6 +26,10 @@ public final class NameNormalizer {
 	static final Set<String> REGION_TAGS = Set.of("uk", "us", "usa", "au", "nz", "eu", "emea", "apac", "ca", "de",
 			"ie", "gb", "na", "latam", "anz", "amer", "europe", "americas");
 
+	/** Region tags that name the same region; the others stand for themselves. */
+	private static final Map<String, String> REGION_SYNONYMS = Map.of("gb", "uk", "usa", "us", "europe", "eu",
+			"americas", "amer");
+
 	/** Abbreviations mapped to one spelling, so that {@code Intl} and {@code International} compare equal. */
 	static final Map<String, String> ABBREVIATIONS = Map.ofEntries(Map.entry("intl", "international"),
 			Map.entry("mfg", "manufacturing"), Map.entry("svcs", "services"), Map.entry("svc", "services"),
@@ -49,33 +53,59 @@ public final class NameNormalizer {
 
 	private static final Pattern CAMEL_HUMP = Pattern.compile("(?<=\\p{Ll}{2})(?=\\p{Lu}\\p{Ll})");
 
+	private static final String UMLAUTS = "\u00e4\u00f6\u00fc\u00c4\u00d6\u00dc";
+
+	private static final String BARE_VOWELS = "aouAOU";
+
 	private static final Pattern MARKS = Pattern.compile("\\p{M}+");
 
 	private static final Pattern NOT_ALPHANUMERIC = Pattern.compile("[^a-z0-9]+");
 
+	// "1,000" and "1,250,000": a comma before groups of exactly three digits groups thousands, so it joins them;
+	// any other punctuation between digits ("24/7", "1-2", "2.0", "1,00") separates numbers (R3: numbers count)
+	private static final Pattern THOUSANDS = Pattern.compile("(?<![\\d.,])\\d{1,3}(?:,\\d{3})+(?![\\d]|[.,]\\d)");
+
 	private NameNormalizer() {
 	}
 
-	/** The normalized form of a whole name; region tags dropped, other tags kept as words. */
+	/**
+	 * The normalized form of a whole name; region tags dropped (and kept aside), other tags kept as words. A name
+	 * with umlauts also gets the compact key of its form without the dots ({@code Müller} as {@code Muller}).
+	 */
 	public static NormalizedName normalize(String name) {
+		String text = composed(name);
+		NormalizedName normalized = normalizeAsWritten(text);
+		return hasUmlaut(text) ? normalized.withoutDots(normalizeAsWritten(withoutDots(text)).compactKey()) : normalized;
+	}
+
+	private static NormalizedName normalizeAsWritten(String name) {
 		String text = undomain(name);
+		List<String> regions = new ArrayList<>(1);
 		if (isPlain(text)) {
-			return NormalizedName.of(significant(words(text)));
+			return NormalizedName.of(significant(words(text), regions), regions);
 		}
 		Matcher groups = PARENTHESES.matcher(text);
 		StringBuilder kept = new StringBuilder();
 		while (groups.find()) {
 			String inside = groups.group(1) != null ? groups.group(1) : groups.group(2);
-			groups.appendReplacement(kept, isRegionTag(inside) ? " " : Matcher.quoteReplacement(" " + inside + " "));
+			String region = regionTag(inside);
+			if (region != null) {
+				regions.add(region);
+			}
+			groups.appendReplacement(kept, region != null ? " " : Matcher.quoteReplacement(" " + inside + " "));
 		}
 		groups.appendTail(kept);
 		List<String> parts = new ArrayList<>();
 		for (String part : TAG_SEPARATOR.split(kept)) {
-			if (!isRegionTag(part)) {
+			String region = regionTag(part);
+			if (region != null) {
+				regions.add(region);
+			}
+			else {
 				parts.add(part);
 			}
 		}
-		return NormalizedName.of(significant(words(String.join(" ", parts))));
+		return NormalizedName.of(significant(words(String.join(" ", parts)), regions), regions);
 	}
 
 	/**
@@ -83,6 +113,24 @@ public final class NameNormalizer {
 	 * left out; empty when the name has fewer than two such parts. One of them may be the customer's name.
 	 */
 	public static List<NormalizedName> taggedParts(String name) {
+		String text = composed(name);
+		List<NormalizedName> parts = taggedPartsAsWritten(text);
+		if (!hasUmlaut(text) || parts.isEmpty()) {
+			return parts;
+		}
+		// dropping the dots changes letters only, never where a name splits, so the parts line up
+		List<NormalizedName> withoutDots = taggedPartsAsWritten(withoutDots(text));
+		if (withoutDots.size() != parts.size()) {
+			return parts;
+		}
+		List<NormalizedName> both = new ArrayList<>(parts.size());
+		for (int i = 0; i < parts.size(); i++) {
+			both.add(parts.get(i).withoutDots(withoutDots.get(i).compactKey()));
+		}
+		return both;
+	}
+
+	private static List<NormalizedName> taggedPartsAsWritten(String name) {
 		String text = undomain(name);
 		if (isPlain(text)) {
 			return List.of();
@@ -95,8 +143,8 @@ public final class NameNormalizer {
 		raw.addAll(List.of(TAG_SEPARATOR.split(PARENTHESES.matcher(text).replaceAll(" | "))));
 		List<NormalizedName> parts = new ArrayList<>();
 		for (String part : raw) {
-			if (!part.isBlank() && !isRegionTag(part)) {
-				NormalizedName normalized = NormalizedName.of(significant(words(part)));
+			if (!part.isBlank() && regionTag(part) == null) {
+				NormalizedName normalized = NormalizedName.of(significant(words(part), new ArrayList<>()));
 				if (!normalized.isEmpty()) {
 					parts.add(normalized);
 				}
@@ -121,6 +169,9 @@ public final class NameNormalizer {
 	static List<String> words(String text) {
 		String s = CAMEL_HUMP.matcher(transliterate(text)).replaceAll(" ");
 		s = s.toLowerCase(Locale.ROOT).replace("&", " and ").replace("+", " and ").replace("'", "").replace("\u2019", "");
+		if (s.indexOf(',') >= 0) {
+			s = THOUSANDS.matcher(s).replaceAll(match -> match.group().replace(",", ""));
+		}
 		s = NOT_ALPHANUMERIC.matcher(s).replaceAll(" ").trim();
 		List<String> words = new ArrayList<>();
 		if (s.isEmpty()) {
@@ -148,15 +199,22 @@ public final class NameNormalizer {
 		}
 	}
 
-	/** Drops what does not identify the company: a leading "the", trailing legal forms, region tags, "and". */
-	static List<String> significant(List<String> words) {
+	/**
+	 * Drops what does not identify the company: a leading "the", trailing legal forms, region tags, "and"; the
+	 * region tags dropped are added to {@code regions}.
+	 */
+	static List<String> significant(List<String> words, List<String> regions) {
 		List<String> tokens = new ArrayList<>(words);
 		if (tokens.size() > 1 && tokens.get(0).equals("the")) {
 			tokens.remove(0);
 		}
 		while (tokens.size() > 1) {
 			String last = tokens.get(tokens.size() - 1);
-			if (LEGAL_SUFFIXES.contains(last) || REGION_TAGS.contains(last) || last.equals("and")) {
+			if (REGION_TAGS.contains(last)) {
+				regions.add(REGION_SYNONYMS.getOrDefault(last, last));
+				tokens.remove(tokens.size() - 1);
+			}
+			else if (LEGAL_SUFFIXES.contains(last) || last.equals("and")) {
 				tokens.remove(tokens.size() - 1);
 			}
 			else {
@@ -198,6 +256,35 @@ public final class NameNormalizer {
 		return MARKS.matcher(Normalizer.normalize(out, Normalizer.Form.NFD)).replaceAll("");
 	}
 
+	/** Umlauts as one character each: a decomposed {@code u} + diaeresis would otherwise lose its dots unseen. */
+	private static String composed(String name) {
+		return name == null || isAscii(name) ? name : Normalizer.normalize(name, Normalizer.Form.NFC);
+	}
+
+	private static boolean hasUmlaut(String text) {
+		if (text == null || isAscii(text)) {
+			return false;
+		}
+		for (int i = 0; i < text.length(); i++) {
+			if (UMLAUTS.indexOf(text.charAt(i)) >= 0) {
+				return true;
+			}
+		}
+		return false;
+	}
+
+	/** Umlauts written with their bare vowels, as people do who drop the dots ({@code Böhm} as {@code Bohm}). */
+	private static String withoutDots(String text) {
+		StringBuilder out = new StringBuilder(text);
+		for (int i = 0; i < out.length(); i++) {
+			int umlaut = UMLAUTS.indexOf(out.charAt(i));
+			if (umlaut >= 0) {
+				out.setCharAt(i, BARE_VOWELS.charAt(umlaut));
+			}
+		}
+		return out.toString();
+	}
+
 	private static boolean isAscii(String text) {
 		for (int i = 0; i < text.length(); i++) {
 			if (text.charAt(i) > 127) {
@@ -207,12 +294,14 @@ public final class NameNormalizer {
 		return true;
 	}
 
-	private static boolean isRegionTag(String text) {
+	/** The canonical region of a text that is only a region tag ({@code (GB)} -> {@code uk}), else null. */
+	private static String regionTag(String text) {
 		if (text.length() > 12) {
-			return false; // every tag is short: spares the full word split for most parts
+			return null; // every tag is short: spares the full word split for most parts
 		}
 		List<String> words = words(text);
-		return words.size() == 1 && REGION_TAGS.contains(words.get(0));
+		return words.size() == 1 && REGION_TAGS.contains(words.get(0))
+				? REGION_SYNONYMS.getOrDefault(words.get(0), words.get(0)) : null;
 	}
 
 	/** A name that is a domain ({@code acme-dental.co.uk}) becomes the label it was registered under. */

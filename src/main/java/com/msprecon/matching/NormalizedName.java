@@ -1,5 +1,6 @@
 package com.msprecon.matching;
 
+import java.util.Collection;
 import java.util.List;
 
 /**
@@ -7,25 +8,54 @@ import java.util.List;
  *
  * @param tokens the significant words, in order (legal suffixes, tags, a leading "the" removed)
  * @param key the tokens joined by spaces: the readable form shown in reasons
- * @param compactKey the tokens without spaces and without "and": equal for "BlueSky" and "Blue Sky"
+ * @param compactKey the tokens without spaces and without "and": equal for "BlueSky" and "Blue Sky"; a "-" keeps
+ * apart digits of two words, so that "24 7" (from "24/7") is not "247"
  * @param numbers the tokens holding digits; names that differ in a number are different companies
+ * @param regions the region tags removed from the name ({@code uk} for {@code Acme (UK)}), canonical and sorted
+ * @param withoutDotsKey the compact key with umlauts read as their bare vowels ({@code muller} for {@code Müller},
+ * whose compact key is {@code mueller}); equal to {@code compactKey} when the name has no umlaut
  */
-public record NormalizedName(List<String> tokens, String key, String compactKey, List<String> numbers) {
+public record NormalizedName(List<String> tokens, String key, String compactKey, List<String> numbers,
+		List<String> regions, String withoutDotsKey) {
 
 	public NormalizedName {
 		tokens = List.copyOf(tokens);
 		numbers = List.copyOf(numbers);
+		regions = List.copyOf(regions);
 	}
 
 	static NormalizedName of(List<String> tokens) {
+		return of(tokens, List.of());
+	}
+
+	static NormalizedName of(List<String> tokens, Collection<String> regions) {
 		StringBuilder compact = new StringBuilder();
 		for (String token : tokens) {
 			if (!token.equals("and")) {
+				if (compact.length() > 0 && Character.isDigit(compact.charAt(compact.length() - 1))
+						&& Character.isDigit(token.charAt(0))) {
+					compact.append('-');
+				}
 				compact.append(token);
 			}
 		}
 		List<String> numbers = tokens.stream().filter(NormalizedName::hasDigit).toList();
-		return new NormalizedName(tokens, String.join(" ", tokens), compact.toString(), numbers);
+		String compactKey = compact.toString();
+		return new NormalizedName(tokens, String.join(" ", tokens), compactKey, numbers,
+				regions.isEmpty() ? List.of() : regions.stream().distinct().sorted().toList(), compactKey);
+	}
+
+	/** This name with the compact key of its form written without umlaut dots. */
+	NormalizedName withoutDots(String key) {
+		return new NormalizedName(tokens, this.key, compactKey, numbers, regions, key);
+	}
+
+	/**
+	 * True when both names carry region tags and they are not the same: {@code Zenith (US)} and {@code Zenith UK Ltd}
+	 * are two tenants or two companies, not one name. A tag on one side only says nothing.
+	 */
+	public boolean regionsConflict(NormalizedName other) {
+		return !regions.isEmpty() && !other.regions.isEmpty() && !regions.equals(other.regions);
 	}
 
 	public boolean isEmpty() {

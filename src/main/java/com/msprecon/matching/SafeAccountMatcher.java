@@ -8,6 +8,7 @@ import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Locale;
 import java.util.Set;
+import java.util.function.Function;
 import java.util.stream.IntStream;
 import org.apache.commons.text.similarity.JaroWinklerSimilarity;
 
@@ -23,6 +24,8 @@ public final class SafeAccountMatcher implements AccountMatcher {
 
 	/** Score of a match on one part of a tagged name: good, but weaker than the whole name. */
 	static final double TAGGED_PART_SCORE = 0.95;
+
+	private static final String WITHOUT_DOTS = " with umlauts written without dots (\u00e4, \u00f6, \u00fc as a, o, u)";
 
 	/** Companies compared by similarity for the review list, chosen first by shared words. */
 	private static final int RANKED_BY_SIMILARITY = 8;
@@ -53,10 +56,29 @@ public final class SafeAccountMatcher implements AccountMatcher {
 
 	@Override
 	public MatchResult match(AccountToMatch account) {
-		Account subject = Account.of(account);
+		Account subject = Account.of(account, this::nameKeys);
 		int[] considered = comparesAllPairs ? IntStream.range(0, index.size()).toArray() : block(subject);
 		Comparison comparison = compare(subject, considered);
 		return decide(subject, comparison);
+	}
+
+	/**
+	 * The compact keys a company's name may have to be equal to {@code name} (R3): its own; with umlauts, its form
+	 * without the dots ({@code Müller} = {@code Muller}); and the keys of companies whose name is this one without
+	 * dots ({@code Muller} = {@code Müller}). A company held as {@code Schröder} and as {@code Schroeder} thus makes
+	 * {@code Schroder} ambiguous. {@code Muller} never equals {@code Mueller} unless one of them has the umlaut.
+	 */
+	private List<String> nameKeys(NormalizedName name) {
+		if (name.isEmpty()) {
+			return List.of();
+		}
+		Set<String> keys = new LinkedHashSet<>(List.of(name.compactKey(), name.withoutDotsKey()));
+		for (String key : List.copyOf(keys)) {
+			for (int company : index.withoutDots(key)) {
+				keys.add(index.names[company].compactKey());
+			}
+		}
+		return List.copyOf(keys);
 	}
 
 	/**
@@ -67,10 +89,8 @@ public final class SafeAccountMatcher implements AccountMatcher {
 	private int[] block(Account subject) {
 		CompanyIndex.IntList found = new CompanyIndex.IntList();
 		subject.hosts().forEach(host -> found.addAll(index.withHost(host)));
-		if (!subject.name().isEmpty()) {
-			found.addAll(index.withCompactKey(subject.name().compactKey()));
-		}
-		subject.parts().forEach(part -> found.addAll(index.withCompactKey(part.compactKey())));
+		subject.nameKeys().forEach(key -> found.addAll(index.withCompactKey(key)));
+		subject.partKeys().forEach(keys -> keys.forEach(key -> found.addAll(index.withCompactKey(key))));
 		List<String> tokens = subject.name().tokens();
 		if (tokens.size() == 1) {
 			found.addAll(index.singleWordsNear(tokens.get(0)));
@@ -97,11 +117,14 @@ public final class SafeAccountMatcher implements AccountMatcher {
 			NormalizedName companyName = index.names[company];
 			boolean domain = !subject.hosts().isEmpty() && index.hosts[company] != null
 					&& subject.hosts().contains(index.hosts[company]);
-			boolean sameName = !name.isEmpty() && name.compactKey().equals(companyName.compactKey());
+			boolean sameName = subject.nameKeys().contains(companyName.compactKey());
 			NormalizedName part = sameName || subject.parts().isEmpty() ? null : sameTaggedPart(subject, companyName);
 			FuzzyNameRule.Typo typo = sameName ? null : fuzzyRule.typo(name, companyName);
+			boolean otherRegion = (sameName || part != null || typo != null) && name.regionsConflict(companyName);
 			if (domain || sameName || part != null || typo != null) {
-				comparison.signals.add(new Signal(company, domain, sameName, part, typo));
+				boolean withoutDots = (sameName && !name.compactKey().equals(companyName.compactKey()))
+						|| (part != null && !part.compactKey().equals(companyName.compactKey()));
+				comparison.signals.add(new Signal(company, domain, sameName, part, typo, otherRegion, withoutDots));
 			}
 			else {
 				comparison.offerForReview(company, sharedWords(name, companyName));
@@ -112,12 +135,12 @@ public final class SafeAccountMatcher implements AccountMatcher {
 
 	private MatchResult decide(Account subject, Comparison comparison) {
 		List<Signal> domain = comparison.signals.stream().filter(Signal::domain).toList();
-		List<Signal> sameName = comparison.signals.stream().filter(Signal::sameName).toList();
-		List<Signal> typo = comparison.signals.stream().filter(s -> s.typo() != null).toList();
+		List<Signal> sameName = comparison.signals.stream().filter(Signal::byName).toList();
+		List<Signal> typo = comparison.signals.stream().filter(Signal::byTypo).toList();
 		String normalized = subject.name().key();
 		if (domain.size() == 1) {
 			Signal hit = domain.get(0);
-			if (!sameName.isEmpty() && !hit.sameName()) {
+			if (!sameName.isEmpty() && !hit.byName()) {
 				return none(subject, comparison, "The website domain points to %s but the name \"%s\" equals %s; not decided automatically."
 					.formatted(describe(hit), normalized, describe(sameName.get(0))));
 			}
@@ -134,13 +157,16 @@ public final class SafeAccountMatcher implements AccountMatcher {
 			return none(subject, comparison, shared + " and the name does not single one out; not decided automatically.");
 		}
 		if (sameName.size() == 1) {
-			return matched(subject, comparison, sameName.get(0), MatchMethod.NAME, 1.0,
-					"Normalized names are equal: \"%s\" (account \"%s\") = \"%s\" (%s)."
-						.formatted(normalized, subject.source().accountName(), index.names[sameName.get(0).company()].key(), describe(sameName.get(0))));
+			Signal hit = sameName.get(0);
+			return matched(subject, comparison, hit, MatchMethod.NAME, 1.0,
+					"Normalized names are equal%s: \"%s\" (account \"%s\") = \"%s\" (%s)."
+						.formatted(hit.withoutDots() ? WITHOUT_DOTS : "", normalized, subject.source().accountName(),
+								index.names[hit.company()].key(), describe(hit)));
 		}
 		if (sameName.size() > 1) {
-			return none(subject, comparison, "%d companies share the normalized name \"%s\"; not decided automatically."
-				.formatted(sameName.size(), normalized));
+			boolean withoutDots = sameName.stream().anyMatch(Signal::withoutDots);
+			return none(subject, comparison, "%d companies share the normalized name \"%s\"%s; not decided automatically."
+				.formatted(sameName.size(), normalized, withoutDots ? ", written with or without umlaut dots" : ""));
 		}
 		if (typo.size() > 1) {
 			return none(subject, comparison, "%d companies differ from \"%s\" by one typing slip; not decided automatically."
@@ -161,12 +187,12 @@ public final class SafeAccountMatcher implements AccountMatcher {
 	}
 
 	private MatchResult decideOnTaggedParts(Account subject, Comparison comparison) {
-		List<Signal> parts = comparison.signals.stream().filter(s -> s.part() != null).toList();
+		List<Signal> parts = comparison.signals.stream().filter(Signal::byPart).toList();
 		if (parts.size() == 1) {
 			Signal hit = parts.get(0);
 			String disagreement = domainsDisagree(subject, hit.company());
-			String found = "The part \"%s\" of the tagged name \"%s\" equals the normalized name of %s"
-				.formatted(hit.part().key(), subject.source().accountName(), describe(hit));
+			String found = "The part \"%s\" of the tagged name \"%s\" equals the normalized name of %s%s"
+				.formatted(hit.part().key(), subject.source().accountName(), describe(hit), hit.withoutDots() ? WITHOUT_DOTS : "");
 			if (disagreement != null) {
 				return none(subject, comparison, found + ", but " + disagreement + "; not decided automatically.");
 			}
@@ -176,8 +202,25 @@ public final class SafeAccountMatcher implements AccountMatcher {
 			return none(subject, comparison, "Parts of the tagged name \"%s\" equal %d different companies; not decided automatically."
 				.formatted(subject.source().accountName(), parts.size()));
 		}
+		List<Signal> otherRegion = comparison.signals.stream().filter(Signal::otherRegion).toList();
+		if (!otherRegion.isEmpty()) {
+			Signal first = otherRegion.get(0);
+			return none(subject, comparison, "%s would match the name \"%s\", but the region tags differ (%s)%s; not decided automatically."
+				.formatted(capitalized(describe(first)), subject.name().key(), regionsOf(subject.name(), first.company()),
+						otherRegion.size() > 1 ? " (and %d more such companies)".formatted(otherRegion.size() - 1) : ""));
+		}
 		return none(subject, comparison, "No company's domain or normalized name \"%s\" matches, and none is within one typing slip."
 			.formatted(subject.name().key()));
+	}
+
+	/** The two sides' region tags for a reason: {@code account US, company UK}. */
+	private String regionsOf(NormalizedName name, int company) {
+		return "account %s, company %s".formatted(String.join("/", name.regions()).toUpperCase(Locale.ROOT),
+				String.join("/", index.names[company].regions()).toUpperCase(Locale.ROOT));
+	}
+
+	private static String capitalized(String text) {
+		return Character.toUpperCase(text.charAt(0)) + text.substring(1);
 	}
 
 	/** Why the vendor domains speak against a company, or null when they do not (no domains, or the same label). */
@@ -211,12 +254,21 @@ public final class SafeAccountMatcher implements AccountMatcher {
 		Set<Integer> listed = new HashSet<>();
 		for (Signal signal : comparison.signals) {
 			listed.add(signal.company());
-			double score = signal.domain() || signal.sameName() ? 1.0
-					: signal.part() != null ? TAGGED_PART_SCORE : similarity(subject.name(), signal.company());
+			double score = signal.domain() || signal.byName() ? 1.0
+					: signal.byPart() ? TAGGED_PART_SCORE
+					: signal.otherRegion() ? similarityWithRegions(signal.part() != null ? signal.part() : subject.name(),
+							subject.name().regions(), signal.company())
+					: similarity(subject.name(), signal.company());
 			ranked.add(new Ranked(signal.company(), score, signal));
 		}
 		for (int company : comparison.reviewCompanies()) {
 			if (listed.add(company)) {
+				ranked.add(new Ranked(company, similarity(subject.name(), company), null));
+			}
+		}
+		// R2: every unmatched account gets its candidates; letters in common find them when no word is shared
+		if (chosen < 0 && ranked.size() < MAX_CANDIDATES && !subject.name().isEmpty()) {
+			for (int company : index.trigrams.nearest(subject.name().compactKey(), RANKED_BY_SIMILARITY, listed::contains)) {
 				ranked.add(new Ranked(company, similarity(subject.name(), company), null));
 			}
 		}
@@ -226,8 +278,10 @@ public final class SafeAccountMatcher implements AccountMatcher {
 		// reasons are written only for the few candidates shown
 		return ranked.stream().limit(MAX_CANDIDATES).map(r -> {
 			CompanyCandidate company = index.companies[r.company()];
-			String reason = r.signal() != null ? r.signal().describe(index.hosts[r.company()])
-					: similarReason(subject.name(), r.company(), r.score());
+			String reason = r.signal() == null ? similarReason(subject.name(), r.company(), r.score())
+					: r.signal().otherRegion() && !r.signal().domain()
+							? r.signal().describe(null) + ", but region tags differ (" + regionsOf(subject.name(), r.company()) + ")"
+					: r.signal().describe(index.hosts[r.company()]);
 			return new Candidate(company.companyId(), company.name(), r.score(), reason);
 		}).toList();
 	}
@@ -246,15 +300,23 @@ public final class SafeAccountMatcher implements AccountMatcher {
 		return Math.round(SIMILARITY.apply(name.key(), index.names[company].key()) * 1000) / 1000.0;
 	}
 
+	/** Similarity of the names with their region tags, so that "zenith us" / "zenith uk" ranks below a real match. */
+	private double similarityWithRegions(NormalizedName name, List<String> regions, int company) {
+		NormalizedName other = index.names[company];
+		String one = name.key() + " " + String.join(" ", regions);
+		String two = other.key() + " " + String.join(" ", other.regions());
+		return Math.round(SIMILARITY.apply(one, two) * 1000) / 1000.0;
+	}
+
 	private String describe(Signal signal) {
 		CompanyCandidate company = index.companies[signal.company()];
 		return "company %s \"%s\"".formatted(company.companyId(), company.name());
 	}
 
 	private static NormalizedName sameTaggedPart(Account subject, NormalizedName companyName) {
-		for (NormalizedName part : subject.parts()) {
-			if (part.compactKey().equals(companyName.compactKey())) {
-				return part;
+		for (int i = 0; i < subject.parts().size(); i++) {
+			if (subject.partKeys().get(i).contains(companyName.compactKey())) {
+				return subject.parts().get(i);
 			}
 		}
 		return null;
@@ -270,10 +332,14 @@ public final class SafeAccountMatcher implements AccountMatcher {
 		return shared;
 	}
 
-	/** The account as the matcher reads it: normalized name, hosts of its domains (and of its name), tagged parts. */
-	private record Account(AccountToMatch source, NormalizedName name, List<String> hosts, List<NormalizedName> parts) {
+	/**
+	 * The account as the matcher reads it: normalized name and the compact keys equal to it, hosts of its domains
+	 * (and of its name), tagged parts and their keys.
+	 */
+	private record Account(AccountToMatch source, NormalizedName name, List<String> nameKeys, List<String> hosts,
+			List<NormalizedName> parts, List<List<String>> partKeys) {
 
-		static Account of(AccountToMatch account) {
+		static Account of(AccountToMatch account, Function<NormalizedName, List<String>> keys) {
 			Set<String> hosts = new LinkedHashSet<>();
 			for (String domain : account.domains()) {
 				String host = WebDomains.host(domain);
@@ -284,24 +350,42 @@ public final class SafeAccountMatcher implements AccountMatcher {
 			if (WebDomains.looksLikeDomain(account.accountName())) {
 				hosts.add(WebDomains.host(account.accountName()));
 			}
-			return new Account(account, NameNormalizer.normalize(account.accountName()), List.copyOf(hosts),
-					NameNormalizer.taggedParts(account.accountName()));
+			NormalizedName name = NameNormalizer.normalize(account.accountName());
+			List<NormalizedName> parts = NameNormalizer.taggedParts(account.accountName());
+			return new Account(account, name, keys.apply(name), List.copyOf(hosts), parts,
+					parts.stream().map(keys).toList());
 		}
 
 	}
 
-	/** What one company has in common with the account. */
-	private record Signal(int company, boolean domain, boolean sameName, NormalizedName part, FuzzyNameRule.Typo typo) {
+	/**
+	 * What one company has in common with the account. {@code otherRegion}: both names carry region tags and they
+	 * differ, so the name, part or typo found does not count (R3: {@code Zenith (US)} is not {@code Zenith UK Ltd}).
+	 */
+	private record Signal(int company, boolean domain, boolean sameName, NormalizedName part, FuzzyNameRule.Typo typo,
+			boolean otherRegion, boolean withoutDots) {
+
+		boolean byName() {
+			return sameName && !otherRegion;
+		}
+
+		boolean byPart() {
+			return part != null && !otherRegion;
+		}
+
+		boolean byTypo() {
+			return typo != null && !otherRegion;
+		}
 
 		String describe(String host) {
-			if (domain) {
+			if (domain && host != null) {
 				return "website domain " + host + " is a vendor domain";
 			}
 			if (sameName) {
-				return "same normalized name";
+				return "same normalized name" + (withoutDots ? WITHOUT_DOTS : "");
 			}
 			if (part != null) {
-				return "part \"" + part.key() + "\" of the tagged name equals its name";
+				return "part \"" + part.key() + "\" of the tagged name equals its name" + (withoutDots ? WITHOUT_DOTS : "");
 			}
 			return "one typing slip: \"" + typo.typed() + "\" for \"" + typo.meant() + "\"";
 		}

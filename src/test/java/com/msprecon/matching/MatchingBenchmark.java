@@ -16,7 +16,8 @@ import java.util.function.Function;
  * <p>
  * {@code MAVEN_OPTS=-Xmx1g ./mvnw -q test-compile exec:java -Dexec.mainClass=com.msprecon.matching.MatchingBenchmark -Dexec.classpathScope=test}
  * <p>
- * Arguments: the sizes (default 1000 10000 100000); all-pairs runs up to 10000 and is extrapolated beyond.
+ * Arguments: the sizes (default 1000 10000 100000); all-pairs runs up to 10000 and is extrapolated beyond. Fails
+ * (non-zero exit) when the two matchers decide any account differently, after printing that size's row.
  */
 public final class MatchingBenchmark {
 
@@ -41,12 +42,14 @@ public final class MatchingBenchmark {
 			String allPairsTime;
 			String allPairsHeap;
 			String same;
+			List<MatchResult> allPairsResults = null;
 			if (n <= LARGEST_ALL_PAIRS) {
 				Run allPairs = run(dataset, SafeAccountMatcher::comparingAllPairs);
 				allPairsSecondsPerPair = allPairs.seconds() / ((double) n * n);
 				allPairsTime = "%.2f s (CPU %.2f s)".formatted(allPairs.seconds(), allPairs.cpuSeconds());
 				allPairsHeap = "%d MiB".formatted(allPairs.peakMiB());
-				long differing = differences(indexed.results(), allPairs.results());
+				allPairsResults = allPairs.results();
+				long differing = differences(indexed.results(), allPairsResults);
 				same = differing == 0 ? "yes (all " + n + ")" : "NO: " + differing + " differ";
 			}
 			else {
@@ -57,6 +60,18 @@ public final class MatchingBenchmark {
 			long matched = indexed.results().stream().filter(MatchResult::isMatched).count();
 			System.out.printf("| %,d x %,d | %.2f s (CPU %.2f s) | %d MiB | %s | %s | %s | %,d |%n", n,
 					dataset.companies().size(), indexed.seconds(), indexed.cpuSeconds(), indexed.peakMiB(), allPairsTime, allPairsHeap, same, matched);
+			if (allPairsResults != null) {
+				requireSameDecisions(indexed.results(), allPairsResults);
+			}
+		}
+	}
+
+	/** The indexes must lose no decision (R3): any account decided differently fails the benchmark. */
+	static void requireSameDecisions(List<MatchResult> indexed, List<MatchResult> allPairs) {
+		long differing = differences(indexed, allPairs);
+		if (differing > 0) {
+			throw new IllegalStateException("indexed and all-pairs matchers decide %d of %d accounts differently"
+				.formatted(differing, indexed.size()));
 		}
 	}
 

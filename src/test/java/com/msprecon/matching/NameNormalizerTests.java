@@ -81,6 +81,9 @@ class NameNormalizerTests {
 			Mueller Bau GmbH          | Müller Bau
 			The Acme Company          | ACME, Inc.
 			acmedental.com            | Acme Dental LLC
+			Store112                  | Store 112
+			Peak Fitness 24/7         | Peak Fitness 24-7
+			1,000 Islands Tours       | 1000 Islands Tours
 			""")
 	void sameCompactKey(String one, String other) {
 		assertThat(NameNormalizer.normalize(one).compactKey()).isEqualTo(NameNormalizer.normalize(other).compactKey());
@@ -91,6 +94,11 @@ class NameNormalizerTests {
 			Store 112                 | Store 113
 			North Shore Pediatrics    | South Shore Pediatrics
 			Acme Dental               | Acme Dental Group
+			Peak Fitness 24/7         | Peak Fitness 247
+			Unit 1-2                  | Unit 12
+			Web 2.0 Studio            | Web 20 Studio
+			Suite 1 2                 | Suite 12
+			Lot 1,00 Farms            | Lot 100 Farms
 			""")
 	void differentCompactKey(String one, String other) {
 		assertThat(NameNormalizer.normalize(one).compactKey()).isNotEqualTo(NameNormalizer.normalize(other).compactKey());
@@ -99,6 +107,79 @@ class NameNormalizerTests {
 	@Test
 	void numbersAreCollected() {
 		assertThat(NameNormalizer.normalize("Store 112 - Building 7").numbers()).containsExactly("112", "7");
+	}
+
+	// R3: numbers are significant, so punctuation between digits separates them; a comma before groups of
+	// three digits is a thousands separator
+	@ParameterizedTest(name = "[{index}] \"{0}\" has numbers {1}")
+	@CsvSource(delimiter = '|', textBlock = """
+			Peak Fitness 24/7         | 24 7
+			Unit 1-2                  | 1 2
+			1,000 Islands Tours       | 1000
+			Route 1,250,000 Club      | 1250000
+			Store 112, 113            | 112 113
+			""")
+	void punctuationBetweenDigitsSeparatesNumbers(String name, String numbers) {
+		assertThat(NameNormalizer.normalize(name).numbers()).containsExactly(numbers.split(" "));
+	}
+
+	// R3: region tags are dropped from the name but kept aside, so that two tagged names can be told apart
+	@ParameterizedTest(name = "[{index}] \"{0}\" has regions [{1}]")
+	@CsvSource(delimiter = '|', textBlock = """
+			Zenith (US)               | us
+			Zenith UK Ltd             | uk
+			Acme - US                 | us
+			Acme [NZ]                 | nz
+			Acme (GB)                 | uk
+			Acme USA Inc              | us
+			NetCare: Acme (EMEA)      | emea
+			Acme Ltd                  | ''
+			US Foods                  | ''
+			""")
+	void regionTagsAreKeptAside(String name, String regions) {
+		assertThat(String.join(" ", NameNormalizer.normalize(name).regions())).isEqualTo(regions);
+	}
+
+	@ParameterizedTest(name = "[{index}] \"{0}\" vs \"{1}\": conflict {2}")
+	@CsvSource(delimiter = '|', textBlock = """
+			Zenith (US)               | Zenith UK Ltd             | true
+			Acme (AU)                 | Acme NZ Limited           | true
+			Acme (EMEA)               | Acme UK                   | true
+			Acme (UK)                 | Acme GB Ltd               | false
+			Acme (UK)                 | Acme UK Ltd               | false
+			Acme (UK)                 | Acme Ltd                  | false
+			Acme                      | Acme US Inc               | false
+			""")
+	void regionTagsConflictOnlyWhenBothSidesCarryDifferentOnes(String one, String other, boolean conflict) {
+		assertThat(NameNormalizer.normalize(one).regionsConflict(NameNormalizer.normalize(other))).isEqualTo(conflict);
+	}
+
+	// R3: an umlaut may be written out (ü as ue) or its dots dropped (ü as u); the second form is kept aside
+	@ParameterizedTest(name = "[{index}] \"{0}\" without dots: \"{1}\"")
+	@CsvSource(delimiter = '|', textBlock = """
+			Müller Logistik GmbH      | mullerlogistik
+			Böhm Bau                  | bohmbau
+			ÜBERALL Service           | uberallservice
+			Gärtner & Söhne           | gartnersohne
+			Mueller Logistik          | muellerlogistik
+			Muller Logistik           | mullerlogistik
+			Weiß Logistik             | weisslogistik
+			""")
+	void umlautsWithoutDotsAreKeptAside(String name, String withoutDots) {
+		assertThat(NameNormalizer.normalize(name).withoutDotsKey()).isEqualTo(withoutDots);
+	}
+
+	@Test
+	void aNameWithoutUmlautsHasNoOtherForm() {
+		NormalizedName mueller = NameNormalizer.normalize("Mueller Logistik");
+		assertThat(mueller.withoutDotsKey()).isEqualTo(mueller.compactKey());
+		assertThat(mueller.withoutDotsKey()).isNotEqualTo(NameNormalizer.normalize("Muller Logistik").compactKey());
+	}
+
+	@Test
+	void taggedPartsKeepTheirFormWithoutDots() {
+		assertThat(NameNormalizer.taggedParts("NetCare - Müller Logistik")).extracting(NormalizedName::withoutDotsKey)
+			.containsExactly("netcare", "mullerlogistik");
 	}
 
 	@Test

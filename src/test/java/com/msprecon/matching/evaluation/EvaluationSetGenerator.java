@@ -14,13 +14,16 @@ public final class EvaluationSetGenerator {
 
 	public static final int ACCOUNTS = 700;
 
+	/** Accounts added after the first 700 for later rules (region tags on both sides, digits split by punctuation). */
+	public static final int LATER_RULE_CASES = 30;
+
 	public static final Path DIRECTORY = Path.of("src/test/resources/matching");
 
 	private EvaluationSetGenerator() {
 	}
 
 	public static SyntheticMatchingData.Dataset dataset() {
-		return SyntheticMatchingData.generate(SEED, COMPANIES, ACCOUNTS);
+		return SyntheticMatchingData.generate(SEED, COMPANIES, ACCOUNTS, LATER_RULE_CASES);
 	}
 
 	public static void main(String[] args) throws Exception {

@@ -43,7 +43,8 @@ class MatchingEvaluationTests {
 		assertThat(dataset.accounts()).extracting(LabelledAccount::variation)
 			.contains("near_namesake_absent", "near_namesake_pair", "numbered_absent", "numbered_present",
 					"duplicate_psa_name", "no_true_company", "surname_variant_pair", "shared_domain", "typo", "msp_tag",
-					"region_tag", "domain_as_name", "run_together", "abbreviation", "accents");
+					"region_tag", "domain_as_name", "run_together", "abbreviation", "accents", "region_conflict",
+					"region_same", "digits_split");
 	}
 
 	@Test

@@ -92,7 +92,10 @@ public final class SyntheticMatchingData {
 
 	private static final String[] GENERIC_WORDS = { "Group", "Partners", "Services", "Solutions" };
 
-	private final Random random;
+	/** Not final: the cases for later rules are drawn from a stream of their own (see {@link #laterRuleCases}). */
+	private Random random;
+
+	private final long seed;
 
 	private final List<Company> companies = new ArrayList<>();
 
@@ -104,6 +107,7 @@ public final class SyntheticMatchingData {
 
 	private SyntheticMatchingData(long seed) {
 		this.random = new Random(seed);
+		this.seed = seed;
 	}
 
 	/**
@@ -111,13 +115,21 @@ public final class SyntheticMatchingData {
 	 * the accounts belong to a company and carry a variation of its name; the rest are hard negatives.
 	 */
 	public static Dataset generate(long seed, int companyCount, int accountCount) {
-		return new SyntheticMatchingData(seed).build(companyCount, accountCount);
+		return generate(seed, companyCount, accountCount, 0);
+	}
+
+	/**
+	 * The same dataset followed by {@code laterRuleCases} more accounts (and their companies) for rules added after
+	 * the set was first made; the accounts and companies before them are exactly those of the call without them.
+	 */
+	public static Dataset generate(long seed, int companyCount, int accountCount, int laterRuleCases) {
+		return new SyntheticMatchingData(seed).build(companyCount, accountCount, laterRuleCases);
 	}
 
 	private record Company(String id, String base, String name, String website, String host) {
 	}
 
-	private Dataset build(int companyCount, int accountCount) {
+	private Dataset build(int companyCount, int accountCount, int laterRuleCases) {
 		int hard = accountCount / 4;
 		int nearNamesakes = hard * 25 / 100;
 		int numbered = hard * 20 / 100;
@@ -163,6 +175,7 @@ public final class SyntheticMatchingData {
 				}
 			}
 		}
+		laterRuleCases(laterRuleCases);
 		List<CompanyCandidate> candidates = companies.stream()
 			.map(c -> new CompanyCandidate(c.id(), c.name(), c.website()))
 			.toList();
@@ -242,6 +255,65 @@ public final class SyntheticMatchingData {
 			Company truth = random.nextBoolean() ? one : other;
 			accounts.add(labelled(truth.base(), List.of(host), truth.id(), "shared_domain"));
 		}
+	}
+
+	// ---- cases for later rules --------------------------------------------------------------------------------
+
+	private static final String[] REGIONS = { "UK", "US", "AU", "NZ", "EMEA", "DE" };
+
+	// a company's own region in its name, as PSAs hold it
+	private static final String[] COMPANY_REGION_FORMS = { "%s %s Ltd", "%s (%s)", "%s %s Inc.", "%s - %s", "%s %s Limited" };
+
+	private static final String[] ACCOUNT_REGION_FORMS = { "%s (%s)", "%s - %s", "%s [%s]", "%s %s" };
+
+	private static final String[] DIGIT_SEPARATORS = { "/", "-", "." };
+
+	/**
+	 * Region tags on both sides (a different region: hard negative; the same: positive) and numbers that differ only
+	 * by punctuation between digits ({@code 24/7} vs {@code 247}: hard negative). Drawn from a second random
+	 * stream, so that everything generated before stays as it was.
+	 */
+	private void laterRuleCases(int count) {
+		random = new Random(seed * 31 + 7);
+		for (int i = 0; i < count; i++) {
+			switch (i % 5) {
+				case 0, 1 -> regionCase(true);
+				case 2 -> regionCase(false);
+				default -> digitsSplit();
+			}
+		}
+	}
+
+	/** A company tagged with its region; an account tagged with another region (no true company) or the same. */
+	private void regionCase(boolean otherRegion) {
+		String base = freshBase();
+		String region = pick(REGIONS);
+		String accountRegion = region;
+		while (otherRegion && accountRegion.equals(region)) {
+			accountRegion = pick(REGIONS);
+		}
+		Company company = newCompanyNamed(base, pick(COMPANY_REGION_FORMS).formatted(base, region));
+		String name = pick(ACCOUNT_REGION_FORMS).formatted(random.nextBoolean() ? base : vary(base, "case"), accountRegion);
+		accounts.add(otherRegion ? labelled(name, List.of(), "", "region_conflict")
+				: labelled(name, List.of(), company.id(), "region_same"));
+	}
+
+	/** A number written with its digits joined on one side and split by punctuation on the other: not the same. */
+	private void digitsSplit() {
+		String joined;
+		String split;
+		do {
+			String base = pick(new String[] { brand() + " Fitness", pick(PLACES) + " Storage", brand() + " Unit",
+					pick(SURNAMES) + " Diner" });
+			int first = 1 + random.nextInt(98);
+			int second = 1 + random.nextInt(9);
+			joined = base + " " + first + second;
+			split = base + " " + first + pick(DIGIT_SEPARATORS) + second;
+		}
+		while (!unused(joined, split));
+		boolean accountSplit = random.nextBoolean();
+		newCompanyNamed(accountSplit ? joined : split);
+		accounts.add(labelled(accountSplit ? split : joined, List.of(), "", "digits_split"));
 	}
 
 	// ---- positives ----------------------------------------------------------------------------------------------
