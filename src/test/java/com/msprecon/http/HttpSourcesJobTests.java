@@ -112,22 +112,16 @@ class HttpSourcesJobTests {
 			String tenant = readOrder.get(failing);
 			Predicate<Request> tenantRequest = r -> r.path().equals("/api/account/get-account")
 					&& r.body().contains("\"" + tenant + "\"");
-			apis.mimecastServer.failNext(tenantRequest, Response.json(500, "{}"));
-			apis.mimecastServer.failNext(tenantRequest, Response.json(500, "{}"));
+			failBothAttempts(apis.mimecastServer, tenantRequest);
 			Run first = run(db, args);
-			assertThat(first.status()).isEqualTo(BatchStatus.FAILED);
-			assertThat(first.exitCode()).isEqualTo(ExitCodes.FAILED);
-			assertThat(first.failedStep()).isEqualTo("stageVendorAccountsStep");
+			assertFailedAt(first, "stageVendorAccountsStep");
 
 			// the rerun gets past the tenants; page 2 of the companies answers 500 to both attempts
 			Predicate<Request> companiesPage2 = r -> r.path().endsWith("/company/companies")
 					&& "2".equals(r.query().get("page"));
-			apis.connectWiseServer.failNext(companiesPage2, Response.json(500, "{}"));
-			apis.connectWiseServer.failNext(companiesPage2, Response.json(500, "{}"));
+			failBothAttempts(apis.connectWiseServer, companiesPage2);
 			Run second = run(db, args);
-			assertThat(second.status()).isEqualTo(BatchStatus.FAILED);
-			assertThat(second.exitCode()).isEqualTo(ExitCodes.FAILED);
-			assertThat(second.failedStep()).isEqualTo("stagePsaCompaniesStep");
+			assertFailedAt(second, "stagePsaCompaniesStep");
 			assertThat(second.runId()).as("the same run is resumed").isEqualTo(first.runId());
 
 			Run third = run(db, args);
@@ -170,6 +164,18 @@ class HttpSourcesJobTests {
 			}
 			assertNoSecretIn("the database", third.everyTable());
 		}
+	}
+
+	/** The run is configured for 2 attempts per request: both answer 500. */
+	private static void failBothAttempts(FakeHttpServer server, Predicate<Request> request) {
+		server.failNext(request, Response.json(500, "{}"));
+		server.failNext(request, Response.json(500, "{}"));
+	}
+
+	private static void assertFailedAt(Run run, String step) {
+		assertThat(run.status()).isEqualTo(BatchStatus.FAILED);
+		assertThat(run.exitCode()).isEqualTo(ExitCodes.FAILED);
+		assertThat(run.failedStep()).isEqualTo(step);
 	}
 
 	private static final List<String> SECRETS = List.of(FakeMimecast.CLIENT_SECRET, FakeConnectWise.PRIVATE_KEY,
