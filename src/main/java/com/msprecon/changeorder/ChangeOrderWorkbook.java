@@ -11,7 +11,6 @@ import java.io.OutputStream;
 import java.math.BigDecimal;
 import java.util.ArrayList;
 import java.util.Currency;
-import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import org.apache.poi.ss.usermodel.Cell;
@@ -100,10 +99,7 @@ public final class ChangeOrderWorkbook {
 
 	/** Unmatched accounts with candidates, automatic matches to confirm, unmapped services, then rejects. */
 	private static void review(SheetWriter sheet, ResultReader results) {
-		// an unmapped-service line names its account by code only; the name comes from the account's resolution
-		Map<String, String> accountNames = new HashMap<>();
 		results.resolutions(r -> {
-			accountNames.put(r.accountCode(), r.accountName());
 			if (r.method() == ResolutionMethod.UNMATCHED || r.method() == ResolutionMethod.AUTO) {
 				String item = r.method() == ResolutionMethod.AUTO ? "Automatic match to confirm" : "Unmatched account";
 				List<Object> row = new ArrayList<>(List.of(item, r.accountCode(), r.accountName(), r.seats()));
@@ -123,14 +119,9 @@ public final class ChangeOrderWorkbook {
 				sheet.row(row.toArray());
 			}
 		});
-		results.lines(l -> {
-			if (l.status() == LineStatus.UNMAPPED_SERVICE) {
-				String code = String.join(";", l.accountCodes());
-				sheet.row("Unmapped service", code, accountNames.get(code), l.vendorQty(), l.companyId(),
-						l.companyName(), null, l.note(), null, null, null, null, null, null, null, null, null,
-						l.productIdentifier());
-			}
-		});
+		results.unmappedServices((l, accountName) -> sheet.row("Unmapped service", String.join(";", l.accountCodes()),
+				accountName, l.vendorQty(), l.companyId(), l.companyName(), null, l.note(), null, null, null, null, null,
+				null, null, null, null, l.productIdentifier()));
 		results.rejects(r -> sheet.row("Rejected input record", null, null, null, null, null, null, r.reason(), null,
 				null, null, null, null, null, r.source(), r.line(), r.column(), r.record()));
 		sheet.finish();

@@ -10,11 +10,14 @@ import com.msprecon.reconciliation.ResolutionMethod;
 import com.msprecon.reconciliation.SyncUpLine;
 import com.msprecon.sql.SqlFiles;
 import java.math.BigDecimal;
+import java.sql.ResultSet;
+import java.sql.SQLException;
 import java.time.LocalDate;
 import java.util.Arrays;
 import java.util.EnumMap;
 import java.util.List;
 import java.util.Map;
+import java.util.function.BiConsumer;
 import java.util.function.Consumer;
 import org.springframework.jdbc.core.RowCallbackHandler;
 import org.springframework.jdbc.core.namedparam.MapSqlParameterSource;
@@ -33,14 +36,21 @@ public class ResultReader {
 	}
 
 	public void lines(Consumer<ReconciliationLine> each) {
-		stream("export/lines.sql", rs -> {
-			String codes = rs.getString("account_codes");
-			each.accept(new ReconciliationLine(rs.getString("line_key"), LineStatus.valueOf(rs.getString("status")),
-					codes.isEmpty() ? List.of() : Arrays.asList(codes.split(";")), rs.getString("company_id"),
-					rs.getString("company_name"), rs.getString("product_identifier"), rs.getBigDecimal("vendor_qty"),
-					rs.getBigDecimal("psa_qty"), rs.getBigDecimal("delta"), rs.getBigDecimal("monthly_impact"),
-					rs.getString("note")));
-		});
+		stream("export/lines.sql", rs -> each.accept(line(rs)));
+	}
+
+	/** The UNMAPPED_SERVICE lines, each with its account's name (the line itself names the account by code). */
+	public void unmappedServices(BiConsumer<ReconciliationLine, String> each) {
+		stream("export/unmapped-services.sql", rs -> each.accept(line(rs), rs.getString("account_name")));
+	}
+
+	private static ReconciliationLine line(ResultSet rs) throws SQLException {
+		String codes = rs.getString("account_codes");
+		return new ReconciliationLine(rs.getString("line_key"), LineStatus.valueOf(rs.getString("status")),
+				codes.isEmpty() ? List.of() : Arrays.asList(codes.split(";")), rs.getString("company_id"),
+				rs.getString("company_name"), rs.getString("product_identifier"), rs.getBigDecimal("vendor_qty"),
+				rs.getBigDecimal("psa_qty"), rs.getBigDecimal("delta"), rs.getBigDecimal("monthly_impact"),
+				rs.getString("note"));
 	}
 
 	public void changeOrders(Consumer<ChangeOrder> each) {
