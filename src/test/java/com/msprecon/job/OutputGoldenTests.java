@@ -1,0 +1,99 @@
+package com.msprecon.job;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import com.msprecon.support.ReconDataGenerator;
+import java.io.IOException;
+import java.io.InputStream;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.LocalDate;
+import java.util.List;
+import java.util.stream.Stream;
+import org.apache.poi.ss.usermodel.Cell;
+import org.apache.poi.ss.usermodel.DataFormatter;
+import org.apache.poi.ss.usermodel.Row;
+import org.apache.poi.ss.usermodel.Sheet;
+import org.apache.poi.xssf.usermodel.XSSFWorkbook;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.Arguments;
+import org.junit.jupiter.params.provider.MethodSource;
+import org.springframework.batch.core.BatchStatus;
+import org.springframework.batch.core.job.JobExecution;
+
+/**
+ * Guards refactoring: the outputs of the demo, the small set and two generated data sets must equal the golden
+ * files in {@code src/test/resources/golden/<set>/} (made by the code before the change). The CSV files compare
+ * byte for byte; the workbook compares as a dump of every cell (type, number format, displayed value), since an
+ * xlsx file's zip entries carry times. Only the Summary's run id differs between databases and is masked.
+ *
+ * <p>A deliberate change of the outputs regenerates the files: {@code ./mvnw test -Dtest=OutputGoldenH2Tests
+ * -Dgolden.update=true}; review the diff of {@code src/test/resources/golden} like code.
+ */
+abstract class OutputGoldenTests extends JobTestSupport {
+
+	private static final Path GOLDEN = Path.of("src/test/resources/golden");
+
+	private static final List<String> CSV_FILES = List.of("reconciliation-lines.csv", "account-matches.csv",
+			"account-map.proposed.csv");
+
+	static Stream<Arguments> dataSets() {
+		return Stream.of(Arguments.of("demo", LocalDate.of(2026, 11, 15)),
+				Arguments.of("small", LocalDate.of(2026, 11, 15)),
+				Arguments.of("generated-42", LocalDate.of(2026, 11, 15)),
+				Arguments.of("generated-7", LocalDate.of(2026, 2, 28)));
+	}
+
+	@ParameterizedTest(name = "{0}")
+	@MethodSource("dataSets")
+	void outputsEqualTheGoldenFiles(String set, LocalDate asOfDate) throws Exception {
+		switch (set) {
+			case "demo" -> useInputs(DEMO);
+			case "small" -> useInputs(SMALL);
+			default -> ReconDataGenerator.write(inputDir(), Long.parseLong(set.substring(set.indexOf('-') + 1)),
+					set.endsWith("42") ? 200 : 120);
+		}
+		JobExecution execution = run(asOfDate, 100 + dataSets().map(a -> a.get()[0]).toList().indexOf(set));
+		assertThat(execution.getStatus()).isEqualTo(BatchStatus.COMPLETED);
+
+		Path out = outputs(asOfDate);
+		Path golden = GOLDEN.resolve(set);
+		String period = com.msprecon.run.RunPeriod.of(asOfDate);
+		String workbook = dump(out.resolve("change-orders-" + period + ".xlsx"));
+		if (Boolean.getBoolean("golden.update")) {
+			Files.createDirectories(golden);
+			for (String name : CSV_FILES) {
+				Files.copy(out.resolve(name), golden.resolve(name), java.nio.file.StandardCopyOption.REPLACE_EXISTING);
+			}
+			Files.writeString(golden.resolve("workbook.txt"), workbook);
+			return;
+		}
+		for (String name : CSV_FILES) {
+			assertThat(Files.readString(out.resolve(name))).as(set + "/" + name)
+				.isEqualTo(Files.readString(golden.resolve(name)));
+		}
+		assertThat(workbook).as(set + " workbook").isEqualTo(Files.readString(golden.resolve("workbook.txt")));
+	}
+
+	/** Every sheet's cells as lines of {@code sheet!A1 type format | value}; the run id and attempt masked. */
+	static String dump(Path file) throws IOException {
+		StringBuilder dump = new StringBuilder();
+		DataFormatter formatter = new DataFormatter();
+		try (InputStream in = Files.newInputStream(file); XSSFWorkbook workbook = new XSSFWorkbook(in)) {
+			for (Sheet sheet : workbook) {
+				dump.append("== ").append(sheet.getSheetName()).append('\n');
+				for (Row row : sheet) {
+					boolean identity = row.getCell(0) != null
+							&& List.of("Run", "Attempt").contains(formatter.formatCellValue(row.getCell(0)));
+					for (Cell cell : row) {
+						String value = identity && cell.getColumnIndex() > 0 ? "<masked>" : formatter.formatCellValue(cell);
+						dump.append(cell.getAddress()).append(' ').append(cell.getCellType()).append(' ')
+							.append(cell.getCellStyle().getDataFormatString()).append(" | ").append(value).append('\n');
+					}
+				}
+			}
+		}
+		return dump.toString();
+	}
+
+}
