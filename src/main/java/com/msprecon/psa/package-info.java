@@ -1,0 +1,6 @@
+/**
+ * The PSA's records (docs/rules.md §2.2: company, agreement, addition) and the port {@code PsaSource} through
+ * which the staging steps read them, whatever the PSA. Uses only {@code input} (rows, source inputs) and Spring
+ * Batch's reader interface; the implementations live in {@code psa.file} and {@code psa.connectwise}.
+ */
+package com.msprecon.psa;

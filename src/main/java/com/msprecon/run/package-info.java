@@ -1,0 +1,7 @@
+/**
+ * The run register ({@code recon_run}) and the provenance of each run's inputs ({@code recon_input}: source,
+ * SHA-256, read / used / rejected), the period of an as-of date, and the step that registers a run and hashes
+ * its inputs (docs/rules.md §1). Uses {@code input} (source inputs, input errors), {@code sql}, Spring Batch and
+ * Spring JDBC.
+ */
+package com.msprecon.run;
