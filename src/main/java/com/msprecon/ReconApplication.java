@@ -1,13 +1,13 @@
 package com.msprecon;
 
-import com.msprecon.job.ExitCodes;
+import com.msprecon.run.ExitCodes;
 import org.springframework.boot.SpringApplication;
 import org.springframework.boot.autoconfigure.SpringBootApplication;
 import org.springframework.boot.context.properties.ConfigurationPropertiesScan;
 
 /**
  * Monthly licence reconciliation between Mimecast and the MSP's PSA.
- * The exit code drives the CronJob: see {@link com.msprecon.job.ExitCodes}.
+ * The exit code drives the CronJob: see {@link com.msprecon.run.ExitCodes}.
  */
 @SpringBootApplication
 @ConfigurationPropertiesScan

@@ -1,5 +1,6 @@
 package com.msprecon.changeorder;
 
+import com.msprecon.run.RunContext;
 import com.msprecon.matching.Candidate;
 import com.msprecon.reconciliation.LineStatus;
 import com.msprecon.reconciliation.ResolutionMethod;
@@ -50,7 +51,7 @@ public final class ChangeOrderWorkbook {
 	private ChangeOrderWorkbook() {
 	}
 
-	public static void write(RunInfo run, List<RunInput> inputs, ResultReader results, Currency currency,
+	public static void write(RunContext run, List<RunInput> inputs, ResultReader results, Currency currency,
 			OutputStream out) throws IOException {
 		try (SXSSFWorkbook workbook = new SXSSFWorkbook(200)) {
 			workbook.setCompressTempFiles(true);
@@ -134,7 +135,7 @@ public final class ChangeOrderWorkbook {
 		sheet.finish();
 	}
 
-	private static void summary(SXSSFSheet sheet, WorkbookStyles styles, RunInfo run, List<RunInput> inputs,
+	private static void summary(SXSSFSheet sheet, WorkbookStyles styles, RunContext run, List<RunInput> inputs,
 			Map<LineStatus, StatusTotals> totals, Map<ResolutionMethod, Long> methods) {
 		int[] widths = { 34, 18, 14, 14, 14, 70 };
 		for (int i = 0; i < widths.length; i++) {

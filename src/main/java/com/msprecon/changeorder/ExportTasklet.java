@@ -1,5 +1,6 @@
 package com.msprecon.changeorder;
 
+import com.msprecon.run.RunContext;
 import org.springframework.batch.core.scope.context.ChunkContext;
 import org.springframework.batch.core.step.StepContribution;
 import org.springframework.batch.core.step.tasklet.Tasklet;
@@ -10,9 +11,9 @@ public class ExportTasklet implements Tasklet {
 
 	private final OutputExporter exporter;
 
-	private final RunInfo run;
+	private final RunContext run;
 
-	public ExportTasklet(OutputExporter exporter, RunInfo run) {
+	public ExportTasklet(OutputExporter exporter, RunContext run) {
 		this.exporter = exporter;
 		this.run = run;
 	}

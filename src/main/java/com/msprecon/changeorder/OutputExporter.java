@@ -1,5 +1,6 @@
 package com.msprecon.changeorder;
 
+import com.msprecon.run.RunContext;
 import com.msprecon.results.ResultReader;
 import com.msprecon.run.RunRepository;
 import com.msprecon.staging.StagedData;
@@ -35,7 +36,7 @@ public class OutputExporter {
 	}
 
 	/** Writes the run's outputs and returns the directory they are in. */
-	public Path export(RunInfo run) throws IOException {
+	public Path export(RunContext run) throws IOException {
 		ResultReader results = new ResultReader(jdbc, run.runId());
 		Path dir = outputDir.resolve(run.period());
 		Path workbook = dir.resolve(workbookName(run.period()));
@@ -50,7 +51,7 @@ public class OutputExporter {
 	}
 
 	/** The match-only outputs: the matches, the proposed account map and the review list. */
-	public Path exportMatches(RunInfo run) throws IOException {
+	public Path exportMatches(RunContext run) throws IOException {
 		ResultReader results = new ResultReader(jdbc, run.runId());
 		Path dir = outputDir.resolve(run.period());
 		AtomicFiles.write(dir.resolve("account-review-" + run.period() + ".xlsx"),
@@ -61,6 +62,11 @@ public class OutputExporter {
 		log.info("Run {} (match only) outputs written to {}; accounts: {}", run.runId(), dir.toAbsolutePath(),
 				results.methodCounts());
 		return dir;
+	}
+
+	/** Where {@link #export} puts the run's workbook. */
+	public Path workbookOf(RunContext run) {
+		return outputDir.resolve(run.period()).resolve(workbookName(run.period()));
 	}
 
 	public static String workbookName(String period) {

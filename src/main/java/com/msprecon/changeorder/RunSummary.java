@@ -1,5 +1,6 @@
 package com.msprecon.changeorder;
 
+import com.msprecon.run.RunContext;
 import com.msprecon.reconciliation.LineStatus;
 import com.msprecon.reconciliation.ResolutionMethod;
 import com.msprecon.results.ResultReader.StatusTotals;
@@ -13,7 +14,7 @@ public final class RunSummary {
 	private RunSummary() {
 	}
 
-	public static String format(RunInfo run, Map<LineStatus, StatusTotals> totals, Map<ResolutionMethod, Long> methods) {
+	public static String format(RunContext run, Map<LineStatus, StatusTotals> totals, Map<ResolutionMethod, Long> methods) {
 		StringBuilder s = new StringBuilder();
 		s.append("Reconciliation ").append(run.period()).append(" (as of ").append(run.asOfDate()).append(", run ")
 			.append(run.runId()).append(", attempt ").append(run.attempt()).append(")\n");

@@ -1,6 +1,6 @@
 package com.msprecon.delivery;
 
-import com.msprecon.changeorder.RunInfo;
+import com.msprecon.run.RunContext;
 import com.msprecon.changeorder.RunSummary;
 import com.msprecon.results.ResultReader;
 import jakarta.mail.internet.MimeMessage;
@@ -27,7 +27,7 @@ public class DeliveryTasklet implements Tasklet {
 
 	static final String XLSX = "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet";
 
-	private final RunInfo run;
+	private final RunContext run;
 
 	private final ResultReader results;
 
@@ -38,7 +38,7 @@ public class DeliveryTasklet implements Tasklet {
 	private final JavaMailSender mailSender;
 
 	/** {@code mailSender} is null when no {@code spring.mail.host} is configured. */
-	public DeliveryTasklet(RunInfo run, ResultReader results, Path workbook, DeliveryProperties settings,
+	public DeliveryTasklet(RunContext run, ResultReader results, Path workbook, DeliveryProperties settings,
 			JavaMailSender mailSender) {
 		this.run = run;
 		this.results = results;

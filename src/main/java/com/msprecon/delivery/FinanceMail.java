@@ -1,13 +1,13 @@
 package com.msprecon.delivery;
 
-import com.msprecon.changeorder.RunInfo;
+import com.msprecon.run.RunContext;
 import java.nio.file.Path;
 
 /** The mail finance receives: subject with the period, a short plain-text body, the workbook attached. */
 public record FinanceMail(String subject, String body, Path workbook) {
 
 	/** {@code summary} is the run summary as the log shows it ({@code RunSummary}), not recomputed here. */
-	public static FinanceMail of(String subjectPrefix, RunInfo run, String summary, Path workbook) {
+	public static FinanceMail of(String subjectPrefix, RunContext run, String summary, Path workbook) {
 		String prefix = subjectPrefix == null || subjectPrefix.isBlank() ? "" : subjectPrefix.strip() + " ";
 		String subject = prefix + "Licence reconciliation " + run.period() + " (as of " + run.asOfDate() + ")";
 		String body = "Licence reconciliation for " + run.period() + ", as of " + run.asOfDate() + ".\n\n"

@@ -2,19 +2,30 @@ package com.msprecon.job;
 
 import com.msprecon.ReconProperties;
 import com.msprecon.changeorder.OutputExporter;
+import com.msprecon.run.RunContext;
 import com.msprecon.run.RunRepository;
 import java.time.Clock;
+import org.springframework.batch.core.configuration.annotation.StepScope;
+import org.springframework.batch.core.step.StepExecution;
+import org.springframework.beans.factory.annotation.Value;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 import org.springframework.jdbc.core.namedparam.NamedParameterJdbcTemplate;
 
-/** Shared beans of the job: the clock of the configured time zone, the run register, the exporter. */
+/** Beans every job shares: the clock of the configured time zone, the run and its register, the exporter. */
 @Configuration
 public class JobInfrastructure {
 
 	@Bean
 	public Clock clock(ReconProperties properties) {
 		return Clock.system(properties.timeZone());
+	}
+
+	/** The run each step works for, resolved when the step runs: the one bean a step asks for its run. */
+	@Bean
+	@StepScope
+	public RunContext runContext(@Value("#{stepExecution}") StepExecution stepExecution) {
+		return RunContext.of(stepExecution);
 	}
 
 	@Bean

@@ -1,28 +1,32 @@
 package com.msprecon.job;
 
 import com.msprecon.changeorder.OutputExporter;
-import com.msprecon.changeorder.RunInfo;
-import com.msprecon.run.RunPeriod;
-import java.time.LocalDate;
-import org.springframework.batch.core.configuration.annotation.StepScope;
+import com.msprecon.input.SourceInput;
+import com.msprecon.launch.GracefulStop;
+import com.msprecon.launch.LaunchableJob;
+import com.msprecon.psa.PsaSource;
+import com.msprecon.run.RunContext;
+import com.msprecon.run.RunKey;
+import com.msprecon.run.RunRepository;
+import com.msprecon.run.StartRunTasklet;
+import com.msprecon.vendor.VendorAccountSource;
+import java.time.Clock;
+import java.util.ArrayList;
+import java.util.List;
 import org.springframework.batch.core.job.Job;
 import org.springframework.batch.core.job.builder.JobBuilder;
-import org.springframework.batch.core.job.parameters.DefaultJobParametersValidator;
-import org.springframework.batch.core.listener.StepExecutionListener;
 import org.springframework.batch.core.repository.JobRepository;
 import org.springframework.batch.core.step.Step;
-import org.springframework.batch.core.step.builder.StepBuilder;
-import org.springframework.batch.core.step.tasklet.Tasklet;
 import org.springframework.batch.infrastructure.repeat.RepeatStatus;
-import org.springframework.beans.factory.annotation.Value;
+import org.springframework.beans.factory.annotation.Qualifier;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
-import org.springframework.transaction.PlatformTransactionManager;
 
 /**
  * Wiring of {@code matchOnlyJob} (the {@code match-only} command): account resolution alone, for onboarding an
- * MSP before anything is billed. It reuses the reconciliation job's steps up to {@code resolveAccountsStep} but
- * reads no agreements or additions, and writes the matches, the proposed account map and the review list.
+ * MSP before anything is billed. It reads and records only the vendor accounts and the PSA companies (no
+ * agreements or additions), reuses the reconciliation job's staging, mapping and resolution steps, and writes
+ * the matches, the proposed account map and the review list.
  */
 @Configuration
 public class MatchOnlyJobConfiguration {
@@ -31,13 +35,12 @@ public class MatchOnlyJobConfiguration {
 
 	@Bean
 	public Job matchOnlyJob(JobRepository jobRepository, RunStatusListener runStatus, GracefulStop gracefulStop,
-			Step startRunStep, Step stageVendorAccountsStep, Step stagePsaCompaniesStep, Step loadMappingsStep,
-			Step checkInputsStep, Step resolveAccountsStep, Step exportMatchesStep) {
-		return new JobBuilder(JOB_NAME, jobRepository)
-			.validator(new DefaultJobParametersValidator(new String[] { "asOfDate", "attempt" }, new String[0]))
+			Step startMatchOnlyRunStep, Step stageVendorAccountsStep, Step stagePsaCompaniesStep,
+			Step loadMappingsStep, Step checkInputsStep, Step resolveAccountsStep, Step exportMatchesStep) {
+		return new JobBuilder(JOB_NAME, jobRepository).validator(RunKey.validator())
 			.listener(runStatus)
 			.listener(gracefulStop)
-			.start(startRunStep)
+			.start(startMatchOnlyRunStep)
 			.next(stageVendorAccountsStep)
 			.next(stagePsaCompaniesStep)
 			.next(loadMappingsStep)
@@ -48,22 +51,27 @@ public class MatchOnlyJobConfiguration {
 	}
 
 	@Bean
-	public Step exportMatchesStep(JobRepository jobRepository, PlatformTransactionManager transactionManager,
-			Tasklet exportMatchesTasklet, ProgressListener progress) {
-		return new StepBuilder("exportMatchesStep", jobRepository).tasklet(exportMatchesTasklet, transactionManager)
-			.listener((StepExecutionListener) progress)
-			.build();
+	public LaunchableJob matchOnlyCommand(@Qualifier("matchOnlyJob") Job matchOnlyJob, OutputExporter exporter) {
+		return new LaunchableJob("match-only", matchOnlyJob,
+				"resolve accounts only (onboarding): matches, proposed account map, review list",
+				exporter::exportMatches);
+	}
+
+	/** Its own start step (the step name is the same: restart state is per job instance). */
+	@Bean
+	public Step startMatchOnlyRunStep(JobSteps steps, RunContext run, RunRepository runs, VendorAccountSource vendor,
+			PsaSource psa, Clock clock) {
+		List<SourceInput> inputs = new ArrayList<>(vendor.inputs());
+		inputs.add(psa.companiesInput());
+		return steps.tasklet("startRunStep", new StartRunTasklet(runs, run, inputs, clock));
 	}
 
 	@Bean
-	@StepScope
-	public Tasklet exportMatchesTasklet(OutputExporter exporter,
-			@Value("#{stepExecution.jobExecution.jobInstance.instanceId}") long runId,
-			@Value("#{jobParameters['asOfDate']}") LocalDate asOfDate, @Value("#{jobParameters['attempt']}") Long attempt) {
-		return (contribution, chunkContext) -> {
-			exporter.exportMatches(new RunInfo(runId, asOfDate, RunPeriod.of(asOfDate), attempt));
+	public Step exportMatchesStep(JobSteps steps, RunContext run, OutputExporter exporter) {
+		return steps.tasklet("exportMatchesStep", (contribution, chunkContext) -> {
+			exporter.exportMatches(run);
 			return RepeatStatus.FINISHED;
-		};
+		});
 	}
 
 }

@@ -16,7 +16,7 @@ import org.springframework.transaction.support.TransactionSynchronizationManager
 
 /** Logs each step's start, every committed chunk's running counts, and the step's end with its duration. */
 @Component
-public class ProgressListener implements StepExecutionListener, ChunkListener<Object, Object> {
+public class ProgressListener implements StepObserver, StepExecutionListener, ChunkListener<Object, Object> {
 
 	private static final Logger log = LoggerFactory.getLogger(ProgressListener.class);
 

@@ -1,7 +1,7 @@
 /**
- * The wiring and the command line: the {@code reconciliationJob} and {@code matchOnlyJob} configurations, the
- * launcher and its exit codes, graceful stop on SIGTERM, the progress and run-status listeners, and a test-only
- * fault injector. It may use every other package (and Spring Batch, Boot, JDBC, Mail); the other way round only
- * {@code ops}, {@code metrics} and the root package use it today, for {@code ExitCodes} and {@code LaunchArguments}.
+ * The wiring: one {@code @Configuration} per job ({@code reconciliationJob}, {@code matchOnlyJob}) saying which
+ * steps in which order with which reader, processor and writer; the shared beans (the step-scoped
+ * {@code RunContext}, the clock); {@code JobSteps}, which builds every step the same way; and the listeners every
+ * step or job gets (progress, run status). It may use every other package; none uses it.
  */
 package com.msprecon.job;

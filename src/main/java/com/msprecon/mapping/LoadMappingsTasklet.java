@@ -3,6 +3,7 @@ package com.msprecon.mapping;
 import com.msprecon.input.InputFileException;
 import com.msprecon.run.FileHashes;
 import com.msprecon.run.RunInput;
+import com.msprecon.run.RunContext;
 import com.msprecon.run.RunRepository;
 import com.msprecon.sql.SqlFiles;
 import java.nio.file.Path;
@@ -30,19 +31,20 @@ public class LoadMappingsTasklet implements Tasklet {
 
 	private final RunRepository runs;
 
-	private final long runId;
+	private final RunContext run;
 
 	private final Path dir;
 
-	public LoadMappingsTasklet(NamedParameterJdbcTemplate jdbc, RunRepository runs, long runId, Path dir) {
+	public LoadMappingsTasklet(NamedParameterJdbcTemplate jdbc, RunRepository runs, RunContext run, Path dir) {
 		this.jdbc = jdbc;
 		this.runs = runs;
-		this.runId = runId;
+		this.run = run;
 		this.dir = dir;
 	}
 
 	@Override
 	public RepeatStatus execute(StepContribution contribution, ChunkContext chunkContext) {
+		long runId = this.run.runId();
 		MappingTables tables = MappingTableFiles.read(dir);
 		var run = new MapSqlParameterSource("runId", runId);
 		jdbc.update(SqlFiles.load("reconciliation/delete-mappings-account.sql"), run);
@@ -65,8 +67,8 @@ public class LoadMappingsTasklet implements Tasklet {
 				.addValue("line", e.line()))
 			.toArray(SqlParameterSource[]::new));
 		failOnUnknownCompanies(run);
-		recordInput(MappingTableFiles.ACCOUNT_MAP, tables.accountMap().size());
-		recordInput(MappingTableFiles.SERVICE_MAP, tables.serviceMap().size());
+		recordInput(runId, MappingTableFiles.ACCOUNT_MAP, tables.accountMap().size());
+		recordInput(runId, MappingTableFiles.SERVICE_MAP, tables.serviceMap().size());
 		log.info("Run {}: account map {} rows, service map {} rows", runId, tables.accountMap().size(),
 				tables.serviceMap().size());
 		return RepeatStatus.FINISHED;
@@ -83,7 +85,7 @@ public class LoadMappingsTasklet implements Tasklet {
 		}
 	}
 
-	private void recordInput(String name, long rows) {
+	private void recordInput(long runId, String name, long rows) {
 		Path file = dir.resolve(name);
 		runs.replaceInput(runId, new RunInput(name, file.toAbsolutePath().toString(), FileHashes.sha256(file), rows,
 				rows, 0L));

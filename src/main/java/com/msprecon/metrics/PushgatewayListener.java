@@ -1,7 +1,7 @@
 package com.msprecon.metrics;
 
 import com.msprecon.results.ResultReader;
-import com.msprecon.run.RunPeriod;
+import com.msprecon.run.RunKey;
 import com.msprecon.run.RunRepository;
 import java.net.http.HttpClient;
 import java.time.Duration;
@@ -57,7 +57,7 @@ public class PushgatewayListener implements JobExecutionListener {
 			return;
 		}
 		long runId = execution.getJobInstance().getInstanceId();
-		String period = RunPeriod.of(execution.getJobParameters().getLocalDate("asOfDate"));
+		String period = RunKey.from(execution.getJobParameters()).period();
 		String base = settings.pushgatewayUrl().toString().replaceAll("/+$", "");
 		String where = redacted(base);
 		try {

@@ -1,6 +1,6 @@
 package com.msprecon.metrics;
 
-import com.msprecon.job.ExitCodes;
+import com.msprecon.run.ExitCodes;
 import com.msprecon.reconciliation.LineStatus;
 import com.msprecon.results.ResultReader.StatusTotals;
 import com.msprecon.run.RunInput;

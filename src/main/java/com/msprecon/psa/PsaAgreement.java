@@ -1,10 +1,10 @@
 package com.msprecon.psa;
 
-/** A PSA agreement; only {@code Active} agreements (case-insensitive) bill anything (R1). */
-public record PsaAgreement(String agreementId, String companyId, String name, String status) {
+/** A PSA agreement; only an active agreement bills anything (R1). */
+public record PsaAgreement(String agreementId, String companyId, String name, AgreementStatus status) {
 
 	public boolean isActive() {
-		return "Active".equalsIgnoreCase(status);
+		return status == AgreementStatus.ACTIVE;
 	}
 
 }

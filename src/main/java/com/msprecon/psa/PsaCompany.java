@@ -1,13 +1,14 @@
 package com.msprecon.psa;
 
 /**
- * A PSA company (ConnectWise-shaped, spec §2.2). A company whose status is {@code Inactive} or
- * {@code Deleted} is never an automatic match candidate.
+ * A PSA company (docs/rules.md §2.2). An inactive or deleted company is never an automatic match candidate.
+ *
+ * @param website as the PSA holds it (a host, a URL, or several), or {@code null}
  */
-public record PsaCompany(String companyId, String identifier, String name, String website, String status) {
+public record PsaCompany(String companyId, String identifier, String name, String website, CompanyStatus status) {
 
 	public boolean isMatchCandidate() {
-		return status == null || !(status.equalsIgnoreCase("Inactive") || status.equalsIgnoreCase("Deleted"));
+		return status == CompanyStatus.ACTIVE;
 	}
 
 }

@@ -17,6 +17,16 @@ public interface PsaSource {
 
 	ItemStreamReader<InputRow<PsaAddition>> additions();
 
-	List<SourceInput> inputs();
+	/** Where the companies come from, for the run's provenance (file hashes on the Summary sheet). */
+	SourceInput companiesInput();
+
+	SourceInput agreementsInput();
+
+	SourceInput additionsInput();
+
+	/** All three inputs: what a job that reads everything records. */
+	default List<SourceInput> inputs() {
+		return List.of(companiesInput(), agreementsInput(), additionsInput());
+	}
 
 }

@@ -6,7 +6,10 @@ import com.msprecon.mapping.ServiceMap;
 import com.msprecon.mapping.ServiceMapEntry;
 import com.msprecon.matching.AccountMatcher;
 import com.msprecon.matching.AccountToMatch;
+import com.msprecon.matching.CompanyCandidate;
 import com.msprecon.matching.MatchResult;
+import com.msprecon.matching.SafeAccountMatcher;
+import com.msprecon.psa.PsaCompany;
 import com.msprecon.vendor.VendorAccount;
 import java.math.BigDecimal;
 import java.util.ArrayList;
@@ -15,6 +18,7 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
+import java.util.stream.Collectors;
 
 /**
  * Applies R2 (account map, then EXCLUDE, then the automatic matcher, else unmatched), R4 (seats per PSA
@@ -31,6 +35,20 @@ public final class AccountResolver {
 	private final ServiceMap serviceMap;
 
 	private final SeatBasis seatBasis;
+
+	/**
+	 * The resolver of one run: its mapping tables, and the automatic matcher over its companies that may be
+	 * matched (Inactive and Deleted companies never are; a mapped account may still name one).
+	 */
+	public static AccountResolver over(List<PsaCompany> companies, List<AccountMapEntry> accountMap,
+			ServiceMap serviceMap, SeatBasis seatBasis) {
+		Map<String, String> names = companies.stream().collect(Collectors.toMap(PsaCompany::companyId, PsaCompany::name));
+		AccountMatcher matcher = SafeAccountMatcher.over(companies.stream()
+			.filter(PsaCompany::isMatchCandidate)
+			.map(c -> new CompanyCandidate(c.companyId(), c.name(), c.website()))
+			.toList());
+		return new AccountResolver(accountMap, names, matcher, serviceMap, seatBasis);
+	}
 
 	/**
 	 * @param companyNames every PSA company of the run (id to name), matchable or not: a mapped account may

@@ -1,7 +1,6 @@
 package com.msprecon.run;
 
 import com.msprecon.sql.SqlFiles;
-import java.time.LocalDate;
 import java.time.LocalDateTime;
 import java.util.List;
 import org.springframework.jdbc.core.namedparam.MapSqlParameterSource;
@@ -16,12 +15,13 @@ public class RunRepository {
 		this.jdbc = jdbc;
 	}
 
-	public void register(long runId, String jobName, LocalDate asOfDate, long attempt, LocalDateTime now) {
-		jdbc.update(SqlFiles.load("run/insert-run.sql"), new MapSqlParameterSource("runId", runId)
-			.addValue("jobName", jobName)
-			.addValue("asOfDate", asOfDate)
-			.addValue("period", RunPeriod.of(asOfDate))
-			.addValue("attempt", attempt)
+	public void register(RunContext run, LocalDateTime now) {
+		jdbc.update(SqlFiles.load("run/insert-run.sql"), new MapSqlParameterSource("runId", run.runId())
+			.addValue("jobName", run.jobName())
+			.addValue("msp", run.msp())
+			.addValue("asOfDate", run.asOfDate())
+			.addValue("period", run.period())
+			.addValue("attempt", run.attempt())
 			.addValue("startedAt", now));
 	}
 

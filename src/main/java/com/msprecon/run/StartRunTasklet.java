@@ -2,7 +2,6 @@ package com.msprecon.run;
 
 import com.msprecon.input.SourceInput;
 import java.time.Clock;
-import java.time.LocalDate;
 import java.time.LocalDateTime;
 import java.util.List;
 import org.slf4j.Logger;
@@ -19,33 +18,24 @@ public class StartRunTasklet implements Tasklet {
 
 	private final RunRepository runs;
 
-	private final long runId;
-
-	private final String jobName;
-
-	private final LocalDate asOfDate;
-
-	private final long attempt;
+	private final RunContext run;
 
 	private final List<SourceInput> inputs;
 
 	private final Clock clock;
 
 	/** @param inputs the inputs to hash: a file that does not exist fails the run with its name */
-	public StartRunTasklet(RunRepository runs, long runId, String jobName, LocalDate asOfDate, long attempt,
-			List<SourceInput> inputs, Clock clock) {
+	public StartRunTasklet(RunRepository runs, RunContext run, List<SourceInput> inputs, Clock clock) {
 		this.runs = runs;
-		this.runId = runId;
-		this.jobName = jobName;
-		this.asOfDate = asOfDate;
-		this.attempt = attempt;
+		this.run = run;
 		this.inputs = inputs;
 		this.clock = clock;
 	}
 
 	@Override
 	public RepeatStatus execute(StepContribution contribution, ChunkContext chunkContext) {
-		runs.register(runId, jobName, asOfDate, attempt, LocalDateTime.now(clock));
+		long runId = run.runId();
+		runs.register(run, LocalDateTime.now(clock));
 		List<RunInput> recorded = inputs.stream()
 			.map(in -> new RunInput(in.name(), in.description(), in.file() == null ? null : FileHashes.sha256(in.file()),
 					null, null, null))

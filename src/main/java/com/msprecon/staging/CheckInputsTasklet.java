@@ -1,5 +1,6 @@
 package com.msprecon.staging;
 
+import com.msprecon.run.RunContext;
 import com.msprecon.run.RunRepository;
 import com.msprecon.sql.SqlFiles;
 import org.slf4j.Logger;
@@ -23,16 +24,17 @@ public class CheckInputsTasklet implements Tasklet {
 
 	private final RunRepository runs;
 
-	private final long runId;
+	private final RunContext run;
 
-	public CheckInputsTasklet(NamedParameterJdbcTemplate jdbc, RunRepository runs, long runId) {
+	public CheckInputsTasklet(NamedParameterJdbcTemplate jdbc, RunRepository runs, RunContext run) {
 		this.jdbc = jdbc;
 		this.runs = runs;
-		this.runId = runId;
+		this.run = run;
 	}
 
 	@Override
 	public RepeatStatus execute(StepContribution contribution, ChunkContext chunkContext) {
+		long runId = this.run.runId();
 		var run = new MapSqlParameterSource("runId", runId);
 		int agreements = jdbc.update(SqlFiles.load("staging/reject-orphan-agreements.sql"), run);
 		jdbc.update(SqlFiles.load("staging/delete-orphan-agreements.sql"), run);

@@ -2,6 +2,9 @@ package com.msprecon.staging;
 
 import com.msprecon.mapping.AccountMapEntry;
 import com.msprecon.mapping.ServiceMapEntry;
+import com.msprecon.psa.AgreementStatus;
+import com.msprecon.psa.BillingMode;
+import com.msprecon.psa.CompanyStatus;
 import com.msprecon.psa.PsaAddition;
 import com.msprecon.psa.PsaAgreement;
 import com.msprecon.psa.PsaCompany;
@@ -64,7 +67,7 @@ public class StagedData {
 	public List<PsaAgreement> agreementsOf(String afterKey, String lastKey) {
 		return jdbc.query(SqlFiles.load("reconciliation/agreements-of-company-range.sql"), range(afterKey, lastKey),
 				(rs, i) -> new PsaAgreement(rs.getString("agreement_id"), rs.getString("company_id"),
-						rs.getString("name"), rs.getString("status")));
+						rs.getString("name"), AgreementStatus.ofLabel(rs.getString("status")).orElseThrow()));
 	}
 
 	/** Additions of the companies in the range, each with its company id. */
@@ -74,7 +77,7 @@ public class StagedData {
 						new PsaAddition(rs.getString("addition_id"), rs.getString("agreement_id"),
 								rs.getString("product_identifier"), rs.getBigDecimal("quantity"),
 								rs.getBigDecimal("less_included"), rs.getBigDecimal("unit_price"),
-								rs.getBigDecimal("unit_cost"), rs.getString("bill_customer"),
+								rs.getBigDecimal("unit_cost"), billingMode(rs.getString("bill_customer")),
 								rs.getObject("effective_date", LocalDate.class),
 								rs.getObject("cancelled_date", LocalDate.class))));
 	}
@@ -90,6 +93,10 @@ public class StagedData {
 
 	}
 
+	private static BillingMode billingMode(String label) {
+		return label == null ? null : BillingMode.ofLabel(label).orElseThrow();
+	}
+
 	public static String join(List<String> values) {
 		return String.join(LIST_SEPARATOR, values);
 	}
@@ -100,7 +107,7 @@ public class StagedData {
 
 	private static PsaCompany company(ResultSet rs) throws SQLException {
 		return new PsaCompany(rs.getString("company_id"), rs.getString("identifier"), rs.getString("name"),
-				rs.getString("website"), rs.getString("status"));
+				rs.getString("website"), CompanyStatus.ofLabel(rs.getString("status")));
 	}
 
 	private MapSqlParameterSource run() {

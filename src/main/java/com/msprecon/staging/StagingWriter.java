@@ -2,6 +2,7 @@ package com.msprecon.staging;
 
 import com.msprecon.input.InputReject;
 import com.msprecon.input.InputRow;
+import com.msprecon.run.RunContext;
 import com.msprecon.sql.SqlFiles;
 import java.util.List;
 import java.util.function.BiFunction;
@@ -19,30 +20,30 @@ public class StagingWriter<T> implements ItemWriter<InputRow<T>> {
 
 	private final NamedParameterJdbcTemplate jdbc;
 
-	private final long runId;
+	private final RunContext run;
 
 	private final String insertSql;
 
-	private final BiFunction<InputRow<T>, MapSqlParameterSource, MapSqlParameterSource> parameters;
+	private final BiFunction<T, MapSqlParameterSource, MapSqlParameterSource> columns;
 
 	/**
-	 * @param insertSqlFile the insert statement under {@code sql/}
-	 * @param parameters adds the record's columns to parameters that already hold runId, source and line
+	 * @param run the run being staged (a step-scoped bean: the writer serves every execution of its step)
+	 * @param table the staging table's insert statement and columns
 	 */
-	public StagingWriter(NamedParameterJdbcTemplate jdbc, long runId, String insertSqlFile,
-			BiFunction<InputRow<T>, MapSqlParameterSource, MapSqlParameterSource> parameters) {
+	public StagingWriter(NamedParameterJdbcTemplate jdbc, RunContext run, StagingTable<T> table) {
 		this.jdbc = jdbc;
-		this.runId = runId;
-		this.insertSql = SqlFiles.load(insertSqlFile);
-		this.parameters = parameters;
+		this.run = run;
+		this.insertSql = SqlFiles.load(table.insertSqlFile());
+		this.columns = table.columns();
 	}
 
 	@Override
 	public void write(Chunk<? extends InputRow<T>> chunk) {
+		long runId = run.runId();
 		List<SqlParameterSource> accepted = chunk.getItems()
 			.stream()
 			.filter(InputRow::isAccepted)
-			.map(row -> (SqlParameterSource) parameters.apply(row, base(row.source(), row.line())))
+			.map(row -> (SqlParameterSource) columns.apply(row.value(), base(runId, row.source(), row.line())))
 			.toList();
 		List<SqlParameterSource> rejected = chunk.getItems()
 			.stream()
@@ -57,7 +58,7 @@ public class StagingWriter<T> implements ItemWriter<InputRow<T>> {
 		}
 	}
 
-	private MapSqlParameterSource base(String source, long line) {
+	private static MapSqlParameterSource base(long runId, String source, long line) {
 		return new MapSqlParameterSource().addValue("runId", runId).addValue("source", source).addValue("line", line);
 	}
 

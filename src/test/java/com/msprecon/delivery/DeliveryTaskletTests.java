@@ -3,7 +3,8 @@ package com.msprecon.delivery;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatIllegalStateException;
 
-import com.msprecon.changeorder.RunInfo;
+import com.msprecon.run.RunContext;
+import com.msprecon.run.RunKey;
 import java.nio.file.Path;
 import java.time.LocalDate;
 import java.util.List;
@@ -14,7 +15,7 @@ import org.springframework.mail.javamail.JavaMailSenderImpl;
 /** What the delivery step does when it is not, or only half, configured; the real sending is in DeliveryJobTests. */
 class DeliveryTaskletTests {
 
-	private static final RunInfo RUN = new RunInfo(7, LocalDate.of(2026, 11, 15), "2026-11", 1);
+	private static final RunContext RUN = new RunContext(7, "reconciliationJob", RunKey.of(LocalDate.of(2026, 11, 15), 1));
 
 	private static final Path WORKBOOK = Path.of("does-not-matter.xlsx");
 

@@ -4,13 +4,11 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.junit.jupiter.api.Assumptions.assumeTrue;
 
 import com.msprecon.ReconApplication;
-import com.msprecon.job.LaunchArguments;
-import com.msprecon.job.ReconJobRunner;
 import com.msprecon.psa.connectwise.FakeConnectWise;
 import com.msprecon.vendor.mimecast.FakeMimecast;
 import com.msprecon.http.FakeHttpServer.Request;
 import com.msprecon.http.FakeHttpServer.Response;
-import com.msprecon.job.ExitCodes;
+import com.msprecon.run.ExitCodes;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.util.function.Predicate;
@@ -234,7 +232,7 @@ class HttpSourcesJobTests {
 			try {
 				execution = context.getBean(JobOperator.class)
 					.start(context.getBean("reconciliationJob", Job.class),
-							ReconJobRunner.parameters(new LaunchArguments("run", AS_OF, 1, true)));
+							com.msprecon.run.RunKey.of(AS_OF, 1).toJobParameters());
 			}
 			catch (Exception ex) {
 				throw new AssertionError("the launch was refused", ex);

@@ -1,5 +1,6 @@
 package com.msprecon.job;
 
+import com.msprecon.run.ExitCodes;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.awaitility.Awaitility.await;
 

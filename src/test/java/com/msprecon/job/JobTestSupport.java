@@ -88,7 +88,7 @@ public abstract class JobTestSupport {
 
 	protected JobExecution run(LocalDate asOfDate, long attempt) throws Exception {
 		return jobOperator.start(reconciliationJob,
-				ReconJobRunner.parameters(new LaunchArguments("run", asOfDate, attempt, true)));
+				com.msprecon.run.RunKey.of(asOfDate, attempt).toJobParameters());
 	}
 
 	protected static long runId(JobExecution execution) {
@@ -96,7 +96,7 @@ public abstract class JobTestSupport {
 	}
 
 	protected Path outputs(LocalDate asOfDate) {
-		return OUTPUT.resolve(com.msprecon.run.RunPeriod.of(asOfDate));
+		return OUTPUT.resolve(com.msprecon.run.RunKey.of(asOfDate, 1).period());
 	}
 
 	/** A table's rows of one run, without the run id, in a stable order. */

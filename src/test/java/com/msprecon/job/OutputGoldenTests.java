@@ -58,7 +58,7 @@ abstract class OutputGoldenTests extends JobTestSupport {
 
 		Path out = outputs(asOfDate);
 		Path golden = GOLDEN.resolve(set);
-		String period = com.msprecon.run.RunPeriod.of(asOfDate);
+		String period = com.msprecon.run.RunKey.of(asOfDate, 1).period();
 		String workbook = dump(out.resolve("change-orders-" + period + ".xlsx"));
 		if (Boolean.getBoolean("golden.update")) {
 			Files.createDirectories(golden);

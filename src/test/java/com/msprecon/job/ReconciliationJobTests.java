@@ -1,5 +1,9 @@
 package com.msprecon.job;
 
+import com.msprecon.launch.LaunchableJob;
+import com.msprecon.launch.LaunchRunner;
+import com.msprecon.launch.GracefulStop;
+import com.msprecon.run.ExitCodes;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.io.IOException;
@@ -47,6 +51,9 @@ abstract class ReconciliationJobTests extends JobTestSupport {
 
 	@org.springframework.beans.factory.annotation.Autowired
 	private org.springframework.batch.core.job.Job matchOnlyJob;
+
+	@org.springframework.beans.factory.annotation.Autowired
+	private List<LaunchableJob> launchableJobs;
 
 	private static final LocalDate NOV_15 = LocalDate.of(2026, 11, 15);
 
@@ -429,18 +436,44 @@ abstract class ReconciliationJobTests extends JobTestSupport {
 	}
 
 	@Test
+	void operatorCommandsActOnTheRunsOfEveryJobAndAskWhichWhenTwoShareAKey() throws Exception {
+		var runner = runner();
+		runner.run(new DefaultApplicationArguments("match-only", "asOfDate=2024-04-15"));
+		runner.run(new DefaultApplicationArguments("asOfDate=2024-04-15"));
+		Path review = outputs(LocalDate.of(2024, 4, 15)).resolve("account-review-2024-04.xlsx");
+		Files.delete(review);
+
+		runner.run(new DefaultApplicationArguments("export", "asOfDate=2024-04-15"));
+		assertThat(runner.getExitCode()).as("both jobs completed a run with that key").isEqualTo(ExitCodes.REFUSED);
+		runner.run(new DefaultApplicationArguments("export", "asOfDate=2024-04-15", "job=match-only"));
+		assertThat(runner.getExitCode()).isEqualTo(ExitCodes.SUCCESS);
+		assertThat(review).as("the match-only run's own outputs").exists();
+
+		faults.arm("resolveAccountsStep", 2);
+		runner.run(new DefaultApplicationArguments("match-only", "asOfDate=2024-04-20"));
+		assertThat(runner.getExitCode()).isEqualTo(ExitCodes.FAILED);
+		runner.run(new DefaultApplicationArguments("abandon", "asOfDate=2024-04-20"));
+		assertThat(runner.getExitCode()).as("the only run with that key is match-only's").isEqualTo(ExitCodes.SUCCESS);
+		runner.run(new DefaultApplicationArguments("match-only", "asOfDate=2024-04-20"));
+		assertThat(runner.getExitCode()).as("abandoned: only a new attempt runs").isEqualTo(ExitCodes.REFUSED);
+	}
+
+	@Test
 	void runsListsEachRunWithItsParametersAndTheStatusOfEveryStep(CapturedOutput output) {
 		var runner = runner();
 		runner.run(new DefaultApplicationArguments("asOfDate=2025-10-15"));
 		faults.arm("resolveAccountsStep", 2);
 		runner.run(new DefaultApplicationArguments("asOfDate=2025-09-15"));
 		faults.disarm();
+		runner.run(new DefaultApplicationArguments("match-only", "asOfDate=2025-08-15"));
 
 		runner.run(new DefaultApplicationArguments("runs"));
 
 		assertThat(runner.getExitCode()).isEqualTo(ExitCodes.SUCCESS);
-		String listing = output.getOut().substring(output.getOut().lastIndexOf("Recent runs of reconciliationJob"));
-		assertThat(listing).containsPattern("asOfDate=2025-10-15 attempt=1 +COMPLETED")
+		String listing = output.getOut().substring(output.getOut().lastIndexOf("Recent runs:"));
+		// the runs of every job: a match-only run is listed with its own job
+		assertThat(listing).containsPattern("matchOnlyJob +asOfDate=2025-08-15 attempt=1 +COMPLETED")
+			.containsPattern("reconciliationJob +asOfDate=2025-10-15 attempt=1 +COMPLETED")
 			.containsPattern("asOfDate=2025-09-15 attempt=1 +FAILED")
 			.contains("stageVendorAccountsStep=COMPLETED", "resolveAccountsStep=FAILED",
 					"exportOutputsStep=COMPLETED");
@@ -536,9 +569,8 @@ abstract class ReconciliationJobTests extends JobTestSupport {
 			.isEqualTo(rows("recon_line", november, "line_key"));
 	}
 
-	private ReconJobRunner runner() {
-		return new ReconJobRunner(jobOperator, jobRepository, reconciliationJob, matchOnlyJob,
-				java.time.Clock.systemUTC(), exporter, gracefulStop);
+	private LaunchRunner runner() {
+		return new LaunchRunner(jobOperator, jobRepository, launchableJobs, java.time.Clock.systemUTC(), gracefulStop);
 	}
 
 	private static String failureOf(JobExecution execution) {

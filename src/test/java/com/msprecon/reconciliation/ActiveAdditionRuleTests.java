@@ -1,5 +1,8 @@
 package com.msprecon.reconciliation;
 
+import com.msprecon.psa.PsaAgreement;
+import com.msprecon.psa.AgreementStatus;
+import com.msprecon.psa.BillingMode;
 import static com.msprecon.reconciliation.Fixtures.addition;
 import static com.msprecon.reconciliation.Fixtures.agreement;
 import static org.assertj.core.api.Assertions.assertThat;
@@ -20,11 +23,13 @@ class ActiveAdditionRuleTests {
 		return ActiveAdditionRule.isActive(addition, agreement("AG1", agreementStatus), AS_OF);
 	}
 
-	@ParameterizedTest(name = "R1 agreement status ''{0}'' -> counts: {1}")
-	@CsvSource({ "Active, true", "ACTIVE, true", "active, true", "Cancelled, false", "Expired, false",
-			"Inactive, false", "'', false" })
-	void agreementMustBeActiveCaseInsensitively(String status, boolean expected) {
-		assertThat(isActive(addition("1", "AG1", "P", "1", null, null), status)).isEqualTo(expected);
+	/** The words of the inputs (any case) are the adapters' business: CsvPsaSourceTests, ConnectWisePsaSourceTests. */
+	@ParameterizedTest(name = "R1 agreement status {0} -> counts: {1}")
+	@CsvSource({ "ACTIVE, true", "CANCELLED, false", "EXPIRED, false", "INACTIVE, false" })
+	void onlyAnActiveAgreementBills(AgreementStatus status, boolean expected) {
+		assertThat(ActiveAdditionRule.isActive(addition("1", "AG1", "P", "1", null, null),
+				new PsaAgreement("AG1", "C1", "Agreement", status), AS_OF))
+			.isEqualTo(expected);
 	}
 
 	@ParameterizedTest(name = "R1 effective_date {0} (as of 2025-03-15) -> counts: {1}")
@@ -52,7 +57,7 @@ class ActiveAdditionRuleTests {
 	@ValueSource(strings = { "Billable", "DoNotBill", "NoCharge", "" })
 	void billCustomerDoesNotFilter(String billCustomer) {
 		PsaAddition addition = new PsaAddition("1", "AG1", "P", BigDecimal.ONE, BigDecimal.ZERO, null, null,
-				billCustomer.isEmpty() ? null : billCustomer, null, null);
+				billCustomer.isEmpty() ? null : BillingMode.ofLabel(billCustomer).orElseThrow(), null, null);
 		assertThat(isActive(addition, "Active")).isTrue();
 	}
 

@@ -1,5 +1,7 @@
 package com.msprecon.reconciliation;
 
+import com.msprecon.psa.BillingMode;
+import com.msprecon.psa.AgreementStatus;
 import com.msprecon.mapping.ServiceMap;
 import com.msprecon.mapping.ServiceMapEntry;
 import com.msprecon.psa.PsaAddition;
@@ -15,7 +17,7 @@ final class Fixtures {
 	}
 
 	static PsaAgreement agreement(String id, String status) {
-		return new PsaAgreement(id, "C1", "Agreement " + id, status);
+		return new PsaAgreement(id, "C1", "Agreement " + id, AgreementStatus.ofLabel(status).orElseThrow());
 	}
 
 	/** An addition of agreement {@code agreementId}; {@code price}, {@code effective} may be null. */
@@ -27,7 +29,7 @@ final class Fixtures {
 	static PsaAddition addition(String id, String agreementId, String product, String quantity, String price,
 			String effective, String cancelled) {
 		return new PsaAddition(id, agreementId, product, new BigDecimal(quantity), BigDecimal.ZERO, decimal(price),
-				null, "Billable", date(effective), date(cancelled));
+				null, BillingMode.BILLABLE, date(effective), date(cancelled));
 	}
 
 	/** A service map row; {@code product} may be the word IGNORE, {@code price} may be null. */

@@ -62,12 +62,19 @@ public class ConnectWisePsaSource implements PsaSource {
 	}
 
 	@Override
-	public List<SourceInput> inputs() {
-		String base = properties.baseUrl();
-		return List.of(SourceInput.remote(COMPANIES, "ConnectWise " + base + "/company/companies"),
-				SourceInput.remote(AGREEMENTS, "ConnectWise " + base + "/finance/agreements"),
-				SourceInput.remote(ConnectWiseAdditionReader.SOURCE,
-						"ConnectWise " + base + "/finance/agreements/{id}/additions"));
+	public SourceInput companiesInput() {
+		return SourceInput.remote(COMPANIES, "ConnectWise " + properties.baseUrl() + "/company/companies");
+	}
+
+	@Override
+	public SourceInput agreementsInput() {
+		return SourceInput.remote(AGREEMENTS, "ConnectWise " + properties.baseUrl() + "/finance/agreements");
+	}
+
+	@Override
+	public SourceInput additionsInput() {
+		return SourceInput.remote(ConnectWiseAdditionReader.SOURCE,
+				"ConnectWise " + properties.baseUrl() + "/finance/agreements/{id}/additions");
 	}
 
 }

@@ -11,9 +11,14 @@ import static com.msprecon.http.JsonFields.requiredText;
 import com.msprecon.input.FieldException;
 import com.msprecon.psa.PsaAddition;
 import com.msprecon.psa.PsaAgreement;
+import com.msprecon.psa.AgreementStatus;
+import com.msprecon.psa.BillingMode;
+import com.msprecon.psa.CompanyStatus;
 import com.msprecon.psa.PsaCompany;
 import java.math.BigDecimal;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Map;
 import tools.jackson.databind.JsonNode;
 
 /** Maps ConnectWise company, agreement and addition JSON to the PSA records of spec §2.2. */
@@ -26,24 +31,30 @@ final class ConnectWiseRecords {
 	static final String ADDITION_FIELDS = "id,agreementId,product,quantity,lessIncluded,unitPrice,unitCost,"
 			+ "billCustomer,effectiveDate,cancelledDate";
 
-	static final List<String> AGREEMENT_STATUSES = List.of("Active", "Cancelled", "Expired", "Inactive");
+	/** ConnectWise's agreement statuses, in the product's words. */
+	static final Map<String, AgreementStatus> AGREEMENT_STATUSES = words("Active", AgreementStatus.ACTIVE, "Cancelled",
+			AgreementStatus.CANCELLED, "Expired", AgreementStatus.EXPIRED, "Inactive", AgreementStatus.INACTIVE);
 
-	static final List<String> BILL_CUSTOMER = List.of("Billable", "DoNotBill", "NoCharge");
+	static final Map<String, BillingMode> BILL_CUSTOMER = words("Billable", BillingMode.BILLABLE, "DoNotBill",
+			BillingMode.DO_NOT_BILL, "NoCharge", BillingMode.NO_CHARGE);
 
 	private ConnectWiseRecords() {
 	}
 
 	/** A deleted company ({@code deletedFlag}) gets the status {@code Deleted}, so it is never matched. */
 	static PsaCompany company(JsonNode json) {
-		String status = at(json, "deletedFlag").asBoolean(false) ? "Deleted" : optionalText(json, "status/name");
+		// a company status is a name the MSP defines; only "Inactive" means what the rules mean
+		CompanyStatus status = at(json, "deletedFlag").asBoolean(false) ? CompanyStatus.DELETED
+				: "Inactive".equalsIgnoreCase(optionalText(json, "status/name")) ? CompanyStatus.INACTIVE
+						: CompanyStatus.ACTIVE;
 		return new PsaCompany(requiredText(json, "id"), optionalText(json, "identifier"), requiredText(json, "name"),
 				optionalText(json, "website"), status);
 	}
 
 	/** {@code cancelledFlag} wins over {@code agreementStatus}: a cancelled agreement bills nothing. */
 	static PsaAgreement agreement(JsonNode json) {
-		String status = at(json, "cancelledFlag").asBoolean(false) ? "Cancelled"
-				: optionalChoice(json, "agreementStatus", AGREEMENT_STATUSES);
+		AgreementStatus status = at(json, "cancelledFlag").asBoolean(false) ? AgreementStatus.CANCELLED
+				: choice(json, "agreementStatus", AGREEMENT_STATUSES);
 		if (status == null) {
 			throw new FieldException("agreementStatus", "agreementStatus is missing");
 		}
@@ -60,8 +71,24 @@ final class ConnectWiseRecords {
 		return new PsaAddition(requiredText(json, "id"), agreementId, requiredText(json, "product/identifier"),
 				requiredNonNegativeDecimal(json, "quantity"), lessIncluded == null ? BigDecimal.ZERO : lessIncluded,
 				optionalDecimal(json, "unitPrice"), optionalDecimal(json, "unitCost"),
-				optionalChoice(json, "billCustomer", BILL_CUSTOMER), optionalDate(json, "effectiveDate"),
+				choice(json, "billCustomer", BILL_CUSTOMER), optionalDate(json, "effectiveDate"),
 				optionalDate(json, "cancelledDate"));
+	}
+
+	/** Word, value, word, value, ...: in this order, as an error message lists them. */
+	@SuppressWarnings("unchecked")
+	private static <T> Map<String, T> words(Object... wordsAndValues) {
+		Map<String, T> words = new LinkedHashMap<>();
+		for (int i = 0; i < wordsAndValues.length; i += 2) {
+			words.put((String) wordsAndValues[i], (T) wordsAndValues[i + 1]);
+		}
+		return words;
+	}
+
+	/** The product's value of one of the API's words (case-insensitive), or {@code null} when the field is empty. */
+	private static <T> T choice(JsonNode json, String field, Map<String, T> words) {
+		String word = optionalChoice(json, field, List.copyOf(words.keySet()));
+		return word == null ? null : words.get(word);
 	}
 
 	/** The record's numeric id, or -1 when it has none (then it is a reject and the cursor stays). */

@@ -9,7 +9,6 @@ import com.msprecon.psa.PsaAgreement;
 import com.msprecon.psa.PsaCompany;
 import com.msprecon.psa.PsaSource;
 import java.nio.file.Path;
-import java.util.List;
 import org.springframework.batch.infrastructure.item.ItemStreamReader;
 import org.springframework.boot.autoconfigure.condition.ConditionalOnProperty;
 import org.springframework.stereotype.Component;
@@ -44,9 +43,18 @@ public class CsvPsaSource implements PsaSource {
 	}
 
 	@Override
-	public List<SourceInput> inputs() {
-		return List.of(SourceInput.ofFile(dir.resolve(PsaCsv.COMPANIES)), SourceInput.ofFile(dir.resolve(PsaCsv.AGREEMENTS)),
-				SourceInput.ofFile(dir.resolve(PsaCsv.ADDITIONS)));
+	public SourceInput companiesInput() {
+		return SourceInput.ofFile(dir.resolve(PsaCsv.COMPANIES));
+	}
+
+	@Override
+	public SourceInput agreementsInput() {
+		return SourceInput.ofFile(dir.resolve(PsaCsv.AGREEMENTS));
+	}
+
+	@Override
+	public SourceInput additionsInput() {
+		return SourceInput.ofFile(dir.resolve(PsaCsv.ADDITIONS));
 	}
 
 }

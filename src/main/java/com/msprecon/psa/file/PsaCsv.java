@@ -1,10 +1,14 @@
 package com.msprecon.psa.file;
 
 import com.msprecon.input.CsvRow;
+import com.msprecon.psa.AgreementStatus;
+import com.msprecon.psa.BillingMode;
+import com.msprecon.psa.CompanyStatus;
 import com.msprecon.psa.PsaAddition;
 import com.msprecon.psa.PsaAgreement;
 import com.msprecon.psa.PsaCompany;
 import java.math.BigDecimal;
+import java.util.Arrays;
 import java.util.List;
 
 /** The PSA file formats of spec §3 ({@code psa-companies.csv}, {@code psa-agreements.csv}, {@code psa-additions.csv}). */
@@ -24,28 +28,33 @@ final class PsaCsv {
 			"quantity", "less_included", "unit_price", "unit_cost", "bill_customer", "effective_date",
 			"cancelled_date");
 
-	static final List<String> AGREEMENT_STATUSES = List.of("Active", "Cancelled", "Expired", "Inactive");
+	/** The files use the rules' own words (docs/rules.md §2.2): the enums' labels. */
+	static final List<String> AGREEMENT_STATUSES = Arrays.stream(AgreementStatus.values()).map(AgreementStatus::label).toList();
 
-	static final List<String> BILL_CUSTOMER = List.of("Billable", "DoNotBill", "NoCharge");
+	static final List<String> BILL_CUSTOMER = Arrays.stream(BillingMode.values()).map(BillingMode::label).toList();
 
 	private PsaCsv() {
 	}
 
+	private static BillingMode billingMode(String label) {
+		return label == null ? null : BillingMode.ofLabel(label).orElseThrow();
+	}
+
 	static PsaCompany company(CsvRow row) {
 		return new PsaCompany(row.required("company_id"), row.optional("identifier"), row.required("name"),
-				row.optional("website"), row.optional("status"));
+				row.optional("website"), CompanyStatus.ofLabel(row.optional("status")));
 	}
 
 	static PsaAgreement agreement(CsvRow row) {
 		return new PsaAgreement(row.required("agreement_id"), row.required("company_id"), row.optional("name"),
-				row.requiredChoice("status", AGREEMENT_STATUSES));
+				AgreementStatus.ofLabel(row.requiredChoice("status", AGREEMENT_STATUSES)).orElseThrow());
 	}
 
 	static PsaAddition addition(CsvRow row) {
 		return new PsaAddition(row.required("addition_id"), row.required("agreement_id"),
 				row.required("product_identifier"), row.requiredDecimal("quantity"),
 				row.nonNegativeDecimal("less_included", BigDecimal.ZERO), row.optionalDecimal("unit_price"),
-				row.optionalDecimal("unit_cost"), row.optionalChoice("bill_customer", BILL_CUSTOMER),
+				row.optionalDecimal("unit_cost"), billingMode(row.optionalChoice("bill_customer", BILL_CUSTOMER)),
 				row.optionalDate("effective_date"), row.optionalDate("cancelled_date"));
 	}
 

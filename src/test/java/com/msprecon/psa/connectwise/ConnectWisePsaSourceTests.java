@@ -1,5 +1,8 @@
 package com.msprecon.psa.connectwise;
 
+import com.msprecon.psa.CompanyStatus;
+import com.msprecon.psa.BillingMode;
+import com.msprecon.psa.AgreementStatus;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
@@ -83,8 +86,8 @@ class ConnectWisePsaSourceTests {
 
 		assertThat(values(rows)).extracting(PsaCompany::companyId).containsExactly("101", "102", "103", "104", "105");
 		assertThat(rows.get(0).value())
-			.isEqualTo(new PsaCompany("101", "CO1", "Company 1", "www.co1.example", "Active"));
-		assertThat(rows.get(4).value().status()).isEqualTo("Inactive");
+			.isEqualTo(new PsaCompany("101", "CO1", "Company 1", "www.co1.example", CompanyStatus.ACTIVE));
+		assertThat(rows.get(4).value().status()).isEqualTo(CompanyStatus.INACTIVE);
 		assertThat(rows).extracting(InputRow::source).containsOnly("connectwise-companies");
 		List<Request> requests = server.requests(FakeConnectWise.PREFIX + "/company/companies");
 		assertThat(requests).hasSize(3);
@@ -100,12 +103,13 @@ class ConnectWisePsaSourceTests {
 		List<PsaAgreement> agreements = values(ChunkedRead.all(source.agreements()));
 		List<PsaAddition> additions = values(ChunkedRead.all(source.additions()));
 
-		assertThat(agreements).containsExactly(new PsaAgreement("201", "101", "MSA 1", "Active"),
-				new PsaAgreement("203", "103", "MSA 3", "Active"), new PsaAgreement("204", "104", "MSA 4", "Active"));
+		assertThat(agreements).containsExactly(new PsaAgreement("201", "101", "MSA 1", AgreementStatus.ACTIVE),
+				new PsaAgreement("203", "103", "MSA 3", AgreementStatus.ACTIVE),
+				new PsaAgreement("204", "104", "MSA 4", AgreementStatus.ACTIVE));
 		assertThat(additions).extracting(PsaAddition::additionId)
 			.containsExactly("301", "302", "303", "305", "306", "307");
 		assertThat(additions.get(0)).isEqualTo(new PsaAddition("301", "201", "MC-SEG-USER", new BigDecimal("40.0"),
-				new BigDecimal("0.0"), new BigDecimal("3.50"), new BigDecimal("2.10"), "Billable",
+				new BigDecimal("0.0"), new BigDecimal("3.50"), new BigDecimal("2.10"), BillingMode.BILLABLE,
 				LocalDate.of(2024, 1, 1), null));
 		assertThat(server.requests(FakeConnectWise.PREFIX + "/finance/agreements").get(0).query().get("conditions"))
 			.isEqualTo("agreementStatus=\"Active\"");

@@ -1,5 +1,7 @@
 package com.msprecon.psa.file;
 
+import com.msprecon.psa.CompanyStatus;
+import com.msprecon.psa.BillingMode;
 import static com.msprecon.input.CsvTestFiles.copyFixture;
 import static com.msprecon.input.CsvTestFiles.onlyReject;
 import static com.msprecon.input.CsvTestFiles.readAll;
@@ -78,8 +80,8 @@ class CsvPsaSourceTests {
 		List<InputRow<PsaCompany>> rows = companies(COMPANY_HEADER, "C1,ACME,\"Acme, Ltd\",https://acme.com/,Active",
 				"C2,,Beta,,");
 
-		assertThat(values(rows)).containsExactly(new PsaCompany("C1", "ACME", "Acme, Ltd", "https://acme.com/", "Active"),
-				new PsaCompany("C2", null, "Beta", null, null));
+		assertThat(values(rows)).containsExactly(new PsaCompany("C1", "ACME", "Acme, Ltd", "https://acme.com/", CompanyStatus.ACTIVE),
+				new PsaCompany("C2", null, "Beta", null, CompanyStatus.ACTIVE));
 	}
 
 	@Test
@@ -99,7 +101,7 @@ class CsvPsaSourceTests {
 	void agreementStatusIsOneOfTheFourCaseInsensitively(String status, String expected) {
 		List<InputRow<PsaAgreement>> rows = agreements(AGREEMENT_HEADER, "AG1,C1,Managed Email," + status);
 
-		assertThat(values(rows)).extracting(PsaAgreement::status).containsExactly(expected);
+		assertThat(values(rows)).extracting(a -> a.status().label()).containsExactly(expected);
 	}
 
 	@ParameterizedTest(name = "agreement status ''{0}'' is rejected")
@@ -126,7 +128,7 @@ class CsvPsaSourceTests {
 
 		assertThat(values(rows)).containsExactly(
 				new PsaAddition("A1", "AG1", "EMAIL-SEC", new BigDecimal("25"), new BigDecimal("2"),
-						new BigDecimal("3.50"), new BigDecimal("2.00"), "Billable", LocalDate.of(2024, 1, 1),
+						new BigDecimal("3.50"), new BigDecimal("2.00"), BillingMode.BILLABLE, LocalDate.of(2024, 1, 1),
 						LocalDate.of(2025, 12, 31)),
 				new PsaAddition("A2", "AG1", "ARCHIVE", new BigDecimal("10.5"), BigDecimal.ZERO, null, null, null,
 						null, null));
@@ -155,7 +157,8 @@ class CsvPsaSourceTests {
 	void billCustomerIsOneOfTheThreeCaseInsensitively(String value, String expected) {
 		List<InputRow<PsaAddition>> rows = additions(ADDITION_HEADER, "A1,AG1,P,1,,,," + value + ",,");
 
-		assertThat(values(rows)).extracting(PsaAddition::billCustomer).containsExactly(expected);
+		assertThat(values(rows)).extracting(a -> a.billCustomer() == null ? null : a.billCustomer().label())
+			.containsExactly(expected);
 	}
 
 	@Test
@@ -170,7 +173,7 @@ class CsvPsaSourceTests {
 			.containsExactly(tuple(4L, "quantity"), tuple(5L, "quantity"), tuple(6L, "bill_customer"),
 					tuple(7L, "effective_date"), tuple(8L, "addition_id"));
 		assertThat(rejects(rows).get(4).reject().reason()).contains("first on line 2");
-		assertThat(values(rows).get(2).billCustomer()).isEqualTo("NoCharge");
+		assertThat(values(rows).get(2).billCustomer()).isEqualTo(BillingMode.NO_CHARGE);
 	}
 
 	@ParameterizedTest(name = "{0} without column {1} fails at open naming it")

@@ -16,7 +16,7 @@ import org.springframework.stereotype.Component;
  * longer, so that the crash tests can kill the process in the middle of it.
  */
 @Component
-public class FaultInjector implements ItemWriteListener<Object>, StepExecutionListener {
+public class FaultInjector implements StepObserver, ItemWriteListener<Object>, StepExecutionListener {
 
 	private volatile String step;
 

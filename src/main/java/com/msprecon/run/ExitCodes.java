@@ -1,4 +1,4 @@
-package com.msprecon.job;
+package com.msprecon.run;
 
 import org.springframework.batch.core.BatchStatus;
 

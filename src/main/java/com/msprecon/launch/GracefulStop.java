@@ -1,4 +1,4 @@
-package com.msprecon.job;
+package com.msprecon.launch;
 
 import com.msprecon.http.StopSignal;
 import java.time.Duration;

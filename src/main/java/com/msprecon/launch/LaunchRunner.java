@@ -1,0 +1,134 @@
+package com.msprecon.launch;
+
+import com.msprecon.run.ExitCodes;
+import com.msprecon.run.RunKey;
+import java.time.Clock;
+import java.time.LocalDate;
+import java.util.LinkedHashMap;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+import org.springframework.batch.core.BatchStatus;
+import org.springframework.batch.core.job.JobExecution;
+import org.springframework.batch.core.job.JobInstance;
+import org.springframework.batch.core.job.parameters.InvalidJobParametersException;
+import org.springframework.batch.core.job.parameters.JobParameters;
+import org.springframework.batch.core.launch.JobExecutionAlreadyRunningException;
+import org.springframework.batch.core.launch.JobInstanceAlreadyCompleteException;
+import org.springframework.batch.core.launch.JobOperator;
+import org.springframework.batch.core.launch.JobRestartException;
+import org.springframework.batch.core.repository.JobRepository;
+import org.springframework.boot.ApplicationArguments;
+import org.springframework.boot.ApplicationRunner;
+import org.springframework.boot.ExitCodeGenerator;
+import org.springframework.boot.autoconfigure.condition.ConditionalOnProperty;
+import org.springframework.stereotype.Component;
+
+/**
+ * The command line: {@code [command] [msp=ID] [asOfDate=YYYY-MM-DD] [attempt=N]}. A job's command word
+ * ({@code run} when none is given, see {@link LaunchableJob}) starts or resumes that job's run: the same
+ * parameters after a failed or stopped run resume it at the failed step; after a completed run the launch is
+ * refused unless a new attempt is asked for. The operator commands ({@link OperatorCommands}) take the same
+ * parameters. Sets the process exit code ({@link ExitCodes}).
+ */
+@Component
+@ConditionalOnProperty(name = "recon.runner.enabled", havingValue = "true", matchIfMissing = true)
+public class LaunchRunner implements ApplicationRunner, ExitCodeGenerator {
+
+	private static final Logger log = LoggerFactory.getLogger(LaunchRunner.class);
+
+	private final JobOperator jobOperator;
+
+	private final JobRepository jobRepository;
+
+	private final Map<String, LaunchableJob> jobs = new LinkedHashMap<>();
+
+	private final Clock clock;
+
+	private final OperatorCommands commands;
+
+	private final GracefulStop gracefulStop;
+
+	private int exitCode = ExitCodes.SUCCESS;
+
+	public LaunchRunner(JobOperator jobOperator, JobRepository jobRepository, List<LaunchableJob> launchableJobs,
+			Clock clock, GracefulStop gracefulStop) {
+		this.jobOperator = jobOperator;
+		this.jobRepository = jobRepository;
+		launchableJobs.forEach(job -> jobs.put(job.command(), job));
+		this.clock = clock;
+		this.commands = new OperatorCommands(jobOperator, jobRepository, launchableJobs);
+		this.gracefulStop = gracefulStop;
+	}
+
+	@Override
+	public void run(ApplicationArguments args) {
+		Set<String> words = new LinkedHashSet<>(jobs.keySet());
+		words.addAll(OperatorCommands.NAMES);
+		LaunchArguments launch;
+		try {
+			launch = LaunchArguments.parse(args.getNonOptionArgs(), LocalDate.now(clock), words);
+		}
+		catch (IllegalArgumentException ex) {
+			exitCode = refuse(ex.getMessage());
+			return;
+		}
+		exitCode = jobs.containsKey(launch.command()) ? run(jobs.get(launch.command()), launch.key())
+				: commands.execute(launch);
+	}
+
+	private int run(LaunchableJob launchable, RunKey key) {
+		JobParameters parameters = key.toJobParameters();
+		JobInstance instance = jobRepository.getJobInstance(launchable.jobName(), parameters);
+		if (instance != null) {
+			JobExecution last = jobRepository.getLastJobExecution(instance);
+			if (last != null && last.getStatus() == BatchStatus.COMPLETED) {
+				return refuse("the run for " + key + " already COMPLETED (run " + instance.getInstanceId() + ", ended "
+						+ last.getEndTime() + "). To run that date again on purpose, start a new attempt: "
+						+ key.nextAttempt());
+			}
+			if (last != null && last.getStatus() == BatchStatus.ABANDONED) {
+				return refuse("the run for " + key + " was abandoned and is not resumed. To run that date again, "
+						+ "start a new attempt: " + key.nextAttempt());
+			}
+			if (last != null) {
+				log.info("Resuming run {} ({}), last status {}", instance.getInstanceId(), key, last.getStatus());
+			}
+		}
+		try {
+			JobExecution execution = gracefulStop.guard(() -> jobOperator.start(launchable.job(), parameters));
+			log.info("Run {} ended {}", execution.getJobInstance().getInstanceId(), execution.getStatus());
+			return ExitCodes.of(execution.getStatus());
+		}
+		catch (JobInstanceAlreadyCompleteException ex) {
+			return refuse("the run for " + key + " already COMPLETED; start a new attempt: " + key.nextAttempt());
+		}
+		catch (JobExecutionAlreadyRunningException ex) {
+			return refuse("the run for " + key + " is already running. If its process was killed, mark it failed "
+					+ "with the 'recover' command, then rerun.");
+		}
+		catch (InvalidJobParametersException | JobRestartException ex) {
+			return refuse("cannot start the run: " + ex.getMessage());
+		}
+		catch (Exception ex) {
+			// not a refusal (e.g. the database is unreachable): a later attempt may succeed, so it counts as failed
+			log.error("The run could not be started: {}. Fix the cause, then run the same command again.",
+					ex.getMessage(), ex);
+			return ExitCodes.FAILED;
+		}
+	}
+
+	static int refuse(String message) {
+		log.error("Launch refused: {}", message);
+		return ExitCodes.REFUSED;
+	}
+
+	@Override
+	public int getExitCode() {
+		return exitCode;
+	}
+
+}

@@ -1,0 +1,189 @@
+package com.msprecon.launch;
+
+import com.msprecon.run.ExitCodes;
+import com.msprecon.run.RunContext;
+import com.msprecon.run.RunKey;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.List;
+import java.util.Set;
+import java.util.function.Predicate;
+import java.util.stream.Collectors;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+import org.springframework.batch.core.BatchStatus;
+import org.springframework.batch.core.job.JobExecution;
+import org.springframework.batch.core.job.JobInstance;
+import org.springframework.batch.core.launch.JobOperator;
+import org.springframework.batch.core.repository.JobRepository;
+import org.springframework.batch.core.step.StepExecution;
+
+/**
+ * The operator's commands besides running, over the runs of every {@link LaunchableJob}: list runs, recover a
+ * run left STARTED by a killed process, abandon a run, export a completed run again. A command names its run by
+ * its {@link RunKey}; when runs of several jobs have that key, {@code job=<command>} says which. Each returns an
+ * exit code ({@link ExitCodes}) and logs what it did or why it refused.
+ */
+class OperatorCommands {
+
+	static final Set<String> NAMES = Set.of("runs", "recover", "abandon", "export");
+
+	private static final Logger log = LoggerFactory.getLogger(OperatorCommands.class);
+
+	private static final int RUNS_LISTED = 20;
+
+	private final JobOperator jobOperator;
+
+	private final JobRepository jobRepository;
+
+	private final List<LaunchableJob> jobs;
+
+	OperatorCommands(JobOperator jobOperator, JobRepository jobRepository, List<LaunchableJob> jobs) {
+		this.jobOperator = jobOperator;
+		this.jobRepository = jobRepository;
+		this.jobs = List.copyOf(jobs);
+	}
+
+	int execute(LaunchArguments launch) {
+		if (launch.command().equals("runs")) {
+			return runs();
+		}
+		if (!launch.asOfDateGiven()) {
+			return refuse("the command '" + launch.command() + "' needs the run: [msp=ID] asOfDate=YYYY-MM-DD [attempt=N]");
+		}
+		return switch (launch.command()) {
+			case "recover" -> recover(launch);
+			case "abandon" -> abandon(launch);
+			case "export" -> export(launch);
+			default -> refuse("unknown command '" + launch.command() + "'");
+		};
+	}
+
+	/** Lists the most recent runs of every job, newest first, with each step's status. */
+	int runs() {
+		List<JobInstance> instances = new ArrayList<>();
+		for (LaunchableJob job : jobs) {
+			instances.addAll(jobRepository.getJobInstances(job.jobName(), 0, RUNS_LISTED));
+		}
+		instances.sort(Comparator.comparing(JobInstance::getInstanceId).reversed());
+		StringBuilder table = new StringBuilder("Recent runs:\n");
+		for (JobInstance instance : instances.subList(0, Math.min(RUNS_LISTED, instances.size()))) {
+			JobExecution last = jobRepository.getLastJobExecution(instance);
+			if (last == null) {
+				continue;
+			}
+			String steps = last.getStepExecutions()
+				.stream()
+				.sorted(Comparator.comparing(StepExecution::getId))
+				.map(s -> s.getStepName() + "=" + s.getStatus())
+				.collect(Collectors.joining(" "));
+			table.append(String.format("  run %-5d %-18s %s  %-9s started %s ended %s (execution %d)%n    %s%n",
+					instance.getInstanceId(), instance.getJobName(), RunKey.from(last.getJobParameters()),
+					last.getStatus(), last.getStartTime(), last.getEndTime(), last.getId(), steps));
+		}
+		log.info("{}", table);
+		return ExitCodes.SUCCESS;
+	}
+
+	/** Marks a run whose process died (its status still says STARTED) as FAILED, so that it can be rerun. */
+	int recover(LaunchArguments launch) {
+		Found found = find(launch, last -> last.getStatus().isRunning(), "left running");
+		if (found.refusal() != null) {
+			return found.refusal();
+		}
+		jobOperator.recover(found.last());
+		log.info("Run {} ({}) marked FAILED. Rerun it with: {} {}", found.runId(), launch.key(),
+				found.job().command(), launch.key());
+		return ExitCodes.SUCCESS;
+	}
+
+	/** Gives up a failed or stopped run for good; the date can then only be run again as a new attempt. */
+	int abandon(LaunchArguments launch) {
+		Found found = find(launch,
+				last -> last.getStatus() == BatchStatus.FAILED || last.getStatus() == BatchStatus.STOPPED,
+				"FAILED or STOPPED (a run left STARTED: recover it first)");
+		if (found.refusal() != null) {
+			return found.refusal();
+		}
+		try {
+			jobOperator.abandon(found.last());
+		}
+		catch (Exception ex) {
+			return refuse("cannot abandon the run for " + launch.key() + ": " + ex.getMessage());
+		}
+		log.info("Run {} ({}) abandoned. To run the date again, start a new attempt: {} {}", found.runId(),
+				launch.key(), found.job().command(), launch.key().nextAttempt());
+		return ExitCodes.SUCCESS;
+	}
+
+	/** Writes the outputs of a completed run again from its stored results, without recomputing anything. */
+	int export(LaunchArguments launch) {
+		Found found = find(launch, last -> last.getStatus() == BatchStatus.COMPLETED,
+				"COMPLETED (rerun it to complete it)");
+		if (found.refusal() != null) {
+			return found.refusal();
+		}
+		if (found.job().export() == null) {
+			return refuse("the " + found.job().command() + " run " + found.runId() + " has no outputs to export");
+		}
+		try {
+			found.job().export().export(RunContext.of(found.last()));
+			return ExitCodes.SUCCESS;
+		}
+		catch (Exception ex) {
+			log.error("Export of the run for {} failed: {}", launch.key(), ex.getMessage(), ex);
+			return ExitCodes.FAILED;
+		}
+	}
+
+	/**
+	 * The one run with the key (of the job named by {@code job=}, if given) whose last execution the command
+	 * applies to; otherwise a refusal saying why.
+	 */
+	private Found find(LaunchArguments launch, Predicate<JobExecution> applies, String wanted) {
+		List<Found> runs = new ArrayList<>();
+		for (LaunchableJob job : jobs) {
+			if (launch.job() != null && !launch.job().equals(job.command())) {
+				continue;
+			}
+			JobInstance instance = jobRepository.getJobInstance(job.jobName(), launch.key().toJobParameters());
+			JobExecution last = instance == null ? null : jobRepository.getLastJobExecution(instance);
+			if (last != null) {
+				runs.add(new Found(job, last, null));
+			}
+		}
+		if (runs.isEmpty()) {
+			return refusal("there is no run for " + launch.key() + (launch.job() == null ? "" : " job=" + launch.job()));
+		}
+		List<Found> applicable = runs.stream().filter(f -> applies.test(f.last())).toList();
+		if (applicable.size() == 1) {
+			return applicable.get(0);
+		}
+		if (applicable.isEmpty()) {
+			return refusal("the run for " + launch.key() + " is " + runs.stream()
+				.map(f -> f.job().command() + " " + f.last().getStatus())
+				.collect(Collectors.joining(", ")) + "; the command '" + launch.command() + "' needs a run that is "
+					+ wanted);
+		}
+		return refusal("runs of several jobs have " + launch.key() + ": say which with job="
+				+ applicable.stream().map(f -> f.job().command()).collect(Collectors.joining(" or job=")));
+	}
+
+	private static Found refusal(String message) {
+		return new Found(null, null, refuse(message));
+	}
+
+	private static int refuse(String message) {
+		log.error("Refused: {}", message);
+		return ExitCodes.REFUSED;
+	}
+
+	private record Found(LaunchableJob job, JobExecution last, Integer refusal) {
+
+		long runId() {
+			return last.getJobInstance().getInstanceId();
+		}
+
+	}
+
+}
