@@ -413,7 +413,7 @@ class HttpSourcesJobTests {
 	}
 
 	private static ObjectNode object() {
-		return ResilientHttp.json().createObjectNode();
+		return ApiJson.mapper().createObjectNode();
 	}
 
 	private static void putIfSet(ObjectNode json, String field, String value) {
