@@ -95,14 +95,14 @@ public final class ReplyClassifier {
 			// refused before acting (Mimecast: "the requested function will not be executed")
 			return new RetryableApiException(what + " (request quota used up; lower "
 					+ api.property("http.requests-per-second") + " or run later)", status,
-					ServerRetryHint.from(reply.headers()), false, null);
+					errors.retryHint(reply.headers()), false, null);
 		}
 		if (status == 408) {
 			// the server gave up waiting for the whole request, so it did not act on it
-			return new RetryableApiException(what, status, ServerRetryHint.from(reply.headers()), false, null);
+			return new RetryableApiException(what, status, errors.retryHint(reply.headers()), false, null);
 		}
 		if (status >= 500) {
-			return new RetryableApiException(what, status, ServerRetryHint.from(reply.headers()), true, null);
+			return new RetryableApiException(what, status, errors.retryHint(reply.headers()), true, null);
 		}
 		return new ApiException(withAdvice(what, request, status), status);
 	}
