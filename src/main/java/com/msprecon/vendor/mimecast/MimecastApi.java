@@ -71,10 +71,11 @@ public class MimecastApi {
 		String description = "POST " + path + (accountCode == null ? "" : " for account " + accountCode);
 		String json = ApiJson.mapper().writeValueAsString(envelope(accountCode, pageToken));
 		// the token is read for every attempt: after a 401 the next one carries the new token
-		ApiRequest request = ApiRequest.post(description, spec -> spec.uri(path)
+		ApiRequest lookup = ApiRequest.post(description, spec -> spec.uri(path)
 			.header(HttpHeaders.AUTHORIZATION, "Bearer " + tokens.current())
 			.contentType(MediaType.APPLICATION_JSON)
-			.body(json)).readOnly().advisedBy(accountCode == null ? MimecastApi::advice : forAccount(accountCode));
+			.body(json)).readOnly();
+		ApiRequest request = accountCode == null ? lookup : lookup.advisedBy(forAccount(accountCode));
 		try {
 			return http.sendForJson(request);
 		}
