@@ -1,6 +1,9 @@
 package com.msprecon.http;
 
-/** What the operator should change when an API answers with a given 4xx status, in the API's own terms. */
+/**
+ * What the operator should change when an API refuses a request with a given status (a 4xx, or the 2xx status
+ * of a reply whose body reports a failure), in the API's own terms.
+ */
 @FunctionalInterface
 public interface ApiErrorAdvice {
 

@@ -3,26 +3,20 @@ package com.msprecon.http;
 import java.time.Duration;
 import org.springframework.http.HttpHeaders;
 
-/**
- * How long a server asked the client to wait before the next request: Mimecast's {@code X-RateLimit-Reset}
- * (milliseconds, documented) first, then the standard {@code Retry-After} (seconds).
- */
-final class ServerRetryHint {
+/** Reads how long a server asked the client to wait before the next request. */
+public final class ServerRetryHint {
 
 	private ServerRetryHint() {
 	}
 
-	/** The wait the headers ask for, or {@code null} when they ask for none we can read. */
-	static Duration from(HttpHeaders headers) {
-		Long resetMillis = number(headers.getFirst("X-RateLimit-Reset"));
-		if (resetMillis != null) {
-			return Duration.ofMillis(resetMillis);
-		}
-		Long retryAfterSeconds = number(headers.getFirst(HttpHeaders.RETRY_AFTER));
-		return retryAfterSeconds == null ? null : Duration.ofSeconds(retryAfterSeconds);
+	/** The standard {@code Retry-After} in seconds, or {@code null} when absent or not a number. */
+	public static Duration retryAfter(HttpHeaders headers) {
+		Long seconds = wholeNumber(headers.getFirst(HttpHeaders.RETRY_AFTER));
+		return seconds == null ? null : Duration.ofSeconds(seconds);
 	}
 
-	private static Long number(String value) {
+	/** A header value that is a whole number {@code >= 0}, or {@code null}. */
+	public static Long wholeNumber(String value) {
 		if (value == null) {
 			return null;
 		}

@@ -24,7 +24,8 @@ import java.util.function.Predicate;
 
 /**
  * A real HTTP server on 127.0.0.1 for tests: answers with a handler (the fake API), records every request, and
- * can be told to misbehave for the next matching request (an error status, a bad body, no answer at all).
+ * can be told to misbehave for the next matching request (an error status, a bad body, no answer at all, an
+ * answer lost after the fake API acted on the request).
  */
 public final class FakeHttpServer implements AutoCloseable {
 
@@ -71,12 +72,20 @@ public final class FakeHttpServer implements AutoCloseable {
 
 	/** The next request that matches gets the response made from it (e.g. an error that echoes a header). */
 	public void failNext(Predicate<Request> when, Function<Request, Response> response) {
-		faults.add(new Fault(when, response, false));
+		faults.add(new Fault(when, response, false, false));
 	}
 
 	/** The next request that matches gets no answer until the server closes (the client must time out). */
 	public void hangNext(Predicate<Request> when) {
-		faults.add(new Fault(when, null, true));
+		faults.add(new Fault(when, null, true, false));
+	}
+
+	/**
+	 * The next request that matches is carried out by the fake API, and then the connection is closed without an
+	 * answer: the response is lost on its way back.
+	 */
+	public void loseResponseOfNext(Predicate<Request> when) {
+		faults.add(new Fault(when, null, false, true));
 	}
 
 	public static Predicate<Request> path(String path) {
@@ -91,6 +100,11 @@ public final class FakeHttpServer implements AutoCloseable {
 			if (fault != null && fault.hang()) {
 				// bounded: the test's read timeout is far shorter, and closing the server releases it at once
 				awaitClosing();
+				return;
+			}
+			if (fault != null && fault.loseResponse()) {
+				handler.apply(request);
+				// closing an exchange whose headers were not sent closes the connection: the client reads nothing
 				return;
 			}
 			Response response = fault != null ? fault.response().apply(request) : handler.apply(request);
@@ -133,7 +147,8 @@ public final class FakeHttpServer implements AutoCloseable {
 		executor.shutdownNow();
 	}
 
-	private record Fault(Predicate<Request> when, Function<Request, Response> response, boolean hang) {
+	private record Fault(Predicate<Request> when, Function<Request, Response> response, boolean hang,
+			boolean loseResponse) {
 	}
 
 	/** A request as the server saw it; query parameters decoded. */

@@ -11,23 +11,34 @@ import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.TimeUnit;
 import org.junit.jupiter.api.Test;
 import org.springframework.http.HttpHeaders;
+import org.springframework.http.HttpMethod;
 
 class HttpResilienceTests {
 
 	@Test
-	void serverHintPrefersXRateLimitResetInMillisecondsOverRetryAfterInSeconds() {
-		HttpHeaders both = new HttpHeaders();
-		both.add("X-RateLimit-Reset", "750");
-		both.add(HttpHeaders.RETRY_AFTER, "30");
+	void retryAfterIsReadInSecondsAndAnHttpDateIsLeftToTheBackoff() {
 		HttpHeaders retryAfter = new HttpHeaders();
 		retryAfter.add(HttpHeaders.RETRY_AFTER, "30");
 		HttpHeaders date = new HttpHeaders();
 		date.add(HttpHeaders.RETRY_AFTER, "Wed, 21 Oct 2026 07:28:00 GMT");
+		HttpHeaders negative = new HttpHeaders();
+		negative.add(HttpHeaders.RETRY_AFTER, "-5");
 
-		assertThat(ServerRetryHint.from(both)).isEqualTo(Duration.ofMillis(750));
-		assertThat(ServerRetryHint.from(retryAfter)).isEqualTo(Duration.ofSeconds(30));
-		assertThat(ServerRetryHint.from(date)).isNull();
-		assertThat(ServerRetryHint.from(new HttpHeaders())).isNull();
+		assertThat(ServerRetryHint.retryAfter(retryAfter)).isEqualTo(Duration.ofSeconds(30));
+		assertThat(ServerRetryHint.retryAfter(date)).isNull();
+		assertThat(ServerRetryHint.retryAfter(negative)).isNull();
+		assertThat(ServerRetryHint.retryAfter(new HttpHeaders())).isNull();
+	}
+
+	@Test
+	void idempotencyFollowsTheMethodUnlessDeclared() {
+		assertThat(Idempotency.of(HttpMethod.GET)).isEqualTo(Idempotency.SAFE);
+		assertThat(Idempotency.of(HttpMethod.PUT)).isEqualTo(Idempotency.IDEMPOTENT);
+		assertThat(Idempotency.of(HttpMethod.PATCH)).isEqualTo(Idempotency.NON_IDEMPOTENT);
+		assertThat(Idempotency.of(HttpMethod.POST)).isEqualTo(Idempotency.NON_IDEMPOTENT);
+		ApiRequest lookup = ApiRequest.post("POST /api/lookup", request -> request.uri("/api/lookup")).readOnly();
+		assertThat(lookup.idempotency()).isEqualTo(Idempotency.SAFE);
+		assertThat(lookup.method()).isEqualTo(HttpMethod.POST);
 	}
 
 	@Test

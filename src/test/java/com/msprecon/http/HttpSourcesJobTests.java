@@ -411,7 +411,7 @@ class HttpSourcesJobTests {
 	}
 
 	private static ObjectNode object() {
-		return ResilientHttp.json().createObjectNode();
+		return ApiJson.mapper().createObjectNode();
 	}
 
 	private static void putIfSet(ObjectNode json, String field, String value) {

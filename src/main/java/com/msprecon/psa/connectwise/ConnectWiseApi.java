@@ -1,8 +1,12 @@
 package com.msprecon.psa.connectwise;
 
 import com.msprecon.http.ApiException;
+import com.msprecon.http.ApiName;
+import com.msprecon.http.ApiRequest;
 import com.msprecon.http.HttpTime;
-import com.msprecon.http.ResilientHttp;
+import com.msprecon.http.ReplyClassifier;
+import com.msprecon.http.RestClients;
+import com.msprecon.http.RetryingSender;
 import com.msprecon.http.SecretRedactor;
 import java.net.URI;
 import java.nio.charset.StandardCharsets;
@@ -24,25 +28,32 @@ public class ConnectWiseApi {
 
 	private static final Pattern NEXT_LINK = Pattern.compile("<([^>]*)>\\s*;\\s*rel=\"?next\"?");
 
+	static final ApiName API = new ApiName("ConnectWise", "recon.connectwise");
+
 	private final ConnectWiseProperties properties;
 
-	private final ResilientHttp http;
-
-	private final String authorization;
+	private final RetryingSender http;
 
 	private final URI base;
 
 	public ConnectWiseApi(ConnectWiseProperties properties, HttpTime time) {
 		properties.requireSettings();
 		this.properties = properties;
-		this.authorization = "Basic " + Base64.getEncoder()
+		String basicCredential = Base64.getEncoder()
 			.encodeToString((properties.companyId() + "+" + properties.publicKey() + ":" + properties.privateKey())
 				.getBytes(StandardCharsets.UTF_8));
-		String basicCredential = authorization.substring("Basic ".length());
 		SecretRedactor redactor = new SecretRedactor(List.of(properties::privateKey, () -> basicCredential));
-		this.http = new ResilientHttp("ConnectWise", "recon.connectwise",
-				ResilientHttp.restClient(properties.baseUrl(), properties.http()), properties.http(), time,
-				ConnectWiseApi::advice, redactor);
+		// the credential goes with every request; page() makes sure that every request goes to the base URL's host
+		this.http = new RetryingSender(API, RestClients.create(properties.baseUrl(), properties.http(), headers -> {
+			headers.set(HttpHeaders.AUTHORIZATION, "Basic " + basicCredential);
+			headers.set("clientId", properties.clientId());
+			headers.setAccept(List.of(MediaType.APPLICATION_JSON));
+			if (properties.forwardOnly()) {
+				headers.set("pagination-type", "forward-only");
+			}
+		}), properties.http(), time,
+				new ReplyClassifier(API, properties.http(), new ConnectWiseErrorReader(), ConnectWiseApi::advice,
+						redactor));
 		this.base = URI.create(properties.baseUrl().endsWith("/") ? properties.baseUrl() : properties.baseUrl() + "/");
 	}
 
@@ -74,17 +85,7 @@ public class ConnectWiseApi {
 			throw new ApiException("ConnectWise " + description + ": the next-page link points to another host ("
 					+ url.getHost() + "); refusing to send the credential there", 0);
 		}
-		return http.sendForJson(description, client -> {
-			var request = client.get()
-				.uri(url)
-				.header(HttpHeaders.AUTHORIZATION, authorization)
-				.header("clientId", properties.clientId())
-				.accept(MediaType.APPLICATION_JSON);
-			if (properties.forwardOnly()) {
-				request.header("pagination-type", "forward-only");
-			}
-			return request;
-		}, (headers, json) -> {
+		return http.sendForJson(ApiRequest.get(description, request -> request.uri(url)), (headers, json) -> {
 			if (!json.isArray()) {
 				throw new ApiException("ConnectWise " + description + " did not answer with a list but with a JSON "
 						+ json.getNodeType() + ": check recon.connectwise.base-url (…/apis/3.0)", 200);

@@ -1,7 +1,8 @@
 package com.msprecon.vendor.mimecast;
 
 import com.msprecon.http.ApiException;
-import com.msprecon.http.ResilientHttp;
+import com.msprecon.http.ApiRequest;
+import com.msprecon.http.RetryingSender;
 import java.net.URLEncoder;
 import java.nio.charset.StandardCharsets;
 import java.time.Clock;
@@ -25,7 +26,7 @@ final class AccessTokens {
 	/** Used when the token response has no {@code expires_in}: the documented TTL. */
 	private static final Duration DOCUMENTED_TTL = Duration.ofMinutes(30);
 
-	private final ResilientHttp http;
+	private final RetryingSender http;
 
 	private final MimecastProperties properties;
 
@@ -36,8 +37,8 @@ final class AccessTokens {
 
 	private Instant refreshAt;
 
-	AccessTokens(ResilientHttp http, MimecastProperties properties, Clock clock, AtomicReference<String> token) {
-		this.http = http.withAdvice(AccessTokens::advice);
+	AccessTokens(RetryingSender http, MimecastProperties properties, Clock clock, AtomicReference<String> token) {
+		this.http = http;
 		this.properties = properties;
 		this.clock = clock;
 		this.token = token;
@@ -61,11 +62,11 @@ final class AccessTokens {
 		try {
 			// streamed, not converted: RestClient logs converted bodies at DEBUG, and this one holds the secret
 			byte[] body = form.getBytes(StandardCharsets.UTF_8);
-			response = http.sendForJson("POST /oauth/token", client -> client.post()
-				.uri("/oauth/token")
+			// asking again for a token creates nothing that matters: another token, the old one still valid
+			response = http.sendForJson(ApiRequest.post("POST /oauth/token", request -> request.uri("/oauth/token")
 				.contentType(MediaType.APPLICATION_FORM_URLENCODED)
 				.contentLength(body.length)
-				.body(out -> out.write(body)));
+				.body(out -> out.write(body))).idempotent().advisedBy(AccessTokens::advice));
 		}
 		catch (ApiException ex) {
 			throw new TokenRequestFailedException(ex.getMessage(), ex.status(), ex);

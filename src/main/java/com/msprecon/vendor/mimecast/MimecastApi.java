@@ -1,11 +1,15 @@
 package com.msprecon.vendor.mimecast;
 
+import com.msprecon.http.ApiErrorAdvice;
 import com.msprecon.http.ApiException;
+import com.msprecon.http.ApiJson;
+import com.msprecon.http.ApiName;
+import com.msprecon.http.ApiRequest;
 import com.msprecon.http.HttpTime;
-import com.msprecon.http.ResilientHttp;
-import com.msprecon.http.RetryableApiException;
+import com.msprecon.http.ReplyClassifier;
+import com.msprecon.http.RestClients;
+import com.msprecon.http.RetryingSender;
 import com.msprecon.http.SecretRedactor;
-import java.util.ArrayList;
 import java.util.List;
 import java.util.concurrent.atomic.AtomicReference;
 import org.apache.commons.logging.Log;
@@ -18,28 +22,31 @@ import tools.jackson.databind.node.ObjectNode;
 /**
  * The Mimecast API 2.0 calls the job makes: {@code POST /api/...} with the {@code {"meta":…,"data":[…]}}
  * envelope and a bearer token. A 401 fetches a new token and tries once more. An HTTP 200 whose {@code fail[]}
- * is not empty is a failure: retried when every error in it is {@code retryable}, else reported.
+ * is not empty is a failure ({@link MimecastErrorReader}): retried when every error in it is {@code retryable},
+ * else reported. Every call the job makes is a lookup that changes nothing, so each may be sent again.
  */
 public class MimecastApi {
 
 	private static final Log log = LogFactory.getLog(MimecastApi.class);
 
-	private final ResilientHttp http;
+	static final ApiName API = new ApiName("Mimecast", "recon.mimecast");
+
+	private final RetryingSender http;
 
 	private final AccessTokens tokens;
 
 	private final int pageSize;
 
-	private final SecretRedactor redactor;
-
 	public MimecastApi(MimecastProperties properties, HttpTime time) {
 		properties.requireCredentials();
 		// read whenever a message is redacted, so that tokens issued later are kept out of messages too
 		AtomicReference<String> tokenInUse = new AtomicReference<>();
-		this.redactor = new SecretRedactor(List.of(properties::clientSecret, tokenInUse::get));
-		this.http = new ResilientHttp("Mimecast", "recon.mimecast",
-				ResilientHttp.restClient(properties.baseUrl(), properties.http()), properties.http(), time,
-				MimecastApi::advice, redactor);
+		SecretRedactor redactor = new SecretRedactor(List.of(properties::clientSecret, tokenInUse::get));
+		this.http = new RetryingSender(API,
+				RestClients.create(properties.baseUrl(), properties.http(),
+						headers -> headers.setAccept(List.of(MediaType.APPLICATION_JSON))),
+				properties.http(), time,
+				new ReplyClassifier(API, properties.http(), new MimecastErrorReader(), MimecastApi::advice, redactor));
 		this.tokens = new AccessTokens(http, properties, time.clock(), tokenInUse);
 		this.pageSize = properties.pageSize();
 	}
@@ -62,9 +69,15 @@ public class MimecastApi {
 
 	private JsonNode post(String path, String accountCode, String pageToken) {
 		String description = "POST " + path + (accountCode == null ? "" : " for account " + accountCode);
-		ObjectNode body = envelope(accountCode, pageToken);
+		String json = ApiJson.mapper().writeValueAsString(envelope(accountCode, pageToken));
+		// the token is read for every attempt: after a 401 the next one carries the new token
+		ApiRequest lookup = ApiRequest.post(description, spec -> spec.uri(path)
+			.header(HttpHeaders.AUTHORIZATION, "Bearer " + tokens.current())
+			.contentType(MediaType.APPLICATION_JSON)
+			.body(json)).readOnly();
+		ApiRequest request = accountCode == null ? lookup : lookup.advisedBy(forAccount(accountCode));
 		try {
-			return postWithToken(description, path, body);
+			return http.sendForJson(request);
 		}
 		catch (ApiException ex) {
 			if (!ex.isUnauthorized() || ex instanceof AccessTokens.TokenRequestFailedException) {
@@ -74,7 +87,7 @@ public class MimecastApi {
 			log.info("Mimecast refused the access token for " + description + "; fetching a new one");
 			tokens.invalidate();
 			try {
-				return postWithToken(description, path, body);
+				return http.sendForJson(request);
 			}
 			catch (ApiException again) {
 				if (again.isUnauthorized() && !(again instanceof AccessTokens.TokenRequestFailedException)) {
@@ -87,18 +100,8 @@ public class MimecastApi {
 		}
 	}
 
-	private JsonNode postWithToken(String description, String path, ObjectNode body) {
-		String json = ResilientHttp.json().writeValueAsString(body);
-		return http.sendForJson(description, client -> client.post()
-			.uri(path)
-			.header(HttpHeaders.AUTHORIZATION, "Bearer " + tokens.current())
-			.contentType(MediaType.APPLICATION_JSON)
-			.accept(MediaType.APPLICATION_JSON)
-			.body(json), envelope -> requireNoFailures(description, accountCode(body), envelope));
-	}
-
 	private ObjectNode envelope(String accountCode, String pageToken) {
-		ObjectNode body = ResilientHttp.json().createObjectNode();
+		ObjectNode body = ApiJson.mapper().createObjectNode();
 		ObjectNode meta = body.putObject("meta");
 		if (accountCode != null) {
 			meta.put("accountCode", accountCode);
@@ -112,41 +115,10 @@ public class MimecastApi {
 		return body;
 	}
 
-	private static String accountCode(ObjectNode body) {
-		JsonNode code = body.path("meta").path("accountCode");
-		return code.isString() ? code.asString() : null;
-	}
-
-	/**
-	 * HTTP 200 does not mean success: the function's result is in {@code fail[]}. Its text comes from the server
-	 * and is redacted like any error body before it goes into a message.
-	 */
-	private JsonNode requireNoFailures(String description, String accountCode, JsonNode envelope) {
-		JsonNode fail = envelope.path("fail");
-		if (!fail.isArray() || fail.isEmpty()) {
-			return envelope;
-		}
-		List<String> errors = new ArrayList<>();
-		boolean allRetryable = true;
-		for (JsonNode failure : fail) {
-			for (JsonNode error : failure.path("errors")) {
-				errors.add(error.path("code").asString("?") + ": " + error.path("message").asString(""));
-				allRetryable &= error.path("retryable").asBoolean(false);
-			}
-		}
-		if (errors.isEmpty()) {
-			allRetryable = false;
-			errors.add(fail.toString());
-		}
-		String message = "Mimecast " + description + " reported a failure: "
-				+ redactor.redact(String.join("; ", errors));
-		if (allRetryable) {
-			throw new RetryableApiException(message + " (marked retryable)", 200, null, null);
-		}
-		throw new ApiException(message + (accountCode == null ? ""
-				: " (check that account code " + accountCode + " is right and is managed by this partner; "
-						+ "remove it from recon.mimecast.account-codes otherwise)"),
-				200);
+	/** A {@code fail[]} for one account (status 200) most likely means the account code is wrong. */
+	private static ApiErrorAdvice forAccount(String accountCode) {
+		return status -> status == 200 ? "check that account code " + accountCode + " is right and is managed by "
+				+ "this partner; remove it from recon.mimecast.account-codes otherwise" : advice(status);
 	}
 
 	private static String advice(int status) {

@@ -185,6 +185,18 @@ class ConnectWisePsaSourceTests {
 	}
 
 	@Test
+	void anInvalidRequestShowsTheDetailsConnectWiseGivesAndWhichSettingToFix() {
+		server.failNext(companiesPage("1"), Response.json(400, "{\"code\":\"InvalidObject\",\"message\":\"The "
+				+ "request is invalid\",\"errors\":[{\"code\":\"InvalidConditions\",\"message\":\"Unknown field "
+				+ "'statu'\",\"resource\":\"company\",\"field\":\"conditions\"}]}"));
+
+		assertThatThrownBy(() -> ChunkedRead.all(source().companies())).isInstanceOf(ApiException.class)
+			.hasMessageContaining("HTTP 400 (server says: The request is invalid: conditions: Unknown field 'statu')")
+			.hasMessageContaining("recon.connectwise.company-conditions");
+		assertThat(server.requests()).hasSize(1);
+	}
+
+	@Test
 	void unusableRecordsBecomeRejectsNamingTheField() {
 		connectWise.addition(201, 308, "{\"id\":308,\"quantity\":3}");
 		connectWise.addition(201, 309, "{\"id\":309,\"product\":{\"identifier\":\"X\"},\"quantity\":-1}");

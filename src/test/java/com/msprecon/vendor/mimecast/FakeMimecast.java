@@ -2,7 +2,7 @@ package com.msprecon.vendor.mimecast;
 
 import com.msprecon.http.FakeHttpServer.Request;
 import com.msprecon.http.FakeHttpServer.Response;
-import com.msprecon.http.ResilientHttp;
+import com.msprecon.http.ApiJson;
 import java.net.URLDecoder;
 import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
@@ -44,7 +44,7 @@ public final class FakeMimecast implements Function<Request, Response> {
 	boolean delegatedLoop;
 
 	public FakeMimecast account(String code, String name, int userCount, List<String> packages, List<String> domains) {
-		ObjectNode account = ResilientHttp.json().createObjectNode();
+		ObjectNode account = ApiJson.mapper().createObjectNode();
 		account.put("region", "uk").put("accountCode", code).put("accountName", name).put("userCount", userCount);
 		account.put("domain", "temp-" + code.toLowerCase() + ".example");
 		ArrayNode packageArray = account.putArray("packages");
@@ -127,7 +127,7 @@ public final class FakeMimecast implements Function<Request, Response> {
 			return Response.json(401, "{\"meta\":{\"status\":401},\"data\":[],\"fail\":[{\"errors\":[{\"code\":"
 					+ "\"token_expired\",\"message\":\"The access token is invalid or expired\",\"retryable\":false}]}]}");
 		}
-		return handler.apply(ResilientHttp.json().readTree(request.body()));
+		return handler.apply(ApiJson.mapper().readTree(request.body()));
 	}
 
 	private Response getAccount(JsonNode body) {
