@@ -3,23 +3,31 @@ package com.msprecon.metrics;
 import com.msprecon.results.ResultReader;
 import com.msprecon.run.RunKey;
 import com.msprecon.run.RunRepository;
-import java.net.http.HttpClient;
-import java.time.Duration;
+import io.micrometer.core.instrument.MeterRegistry;
+import io.prometheus.metrics.exporter.pushgateway.Format;
+import io.prometheus.metrics.exporter.pushgateway.PushGateway;
+import io.prometheus.metrics.exporter.pushgateway.Scheme;
+import io.prometheus.metrics.model.registry.PrometheusRegistry;
+import java.io.IOException;
+import java.net.URI;
 import java.time.LocalDateTime;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.batch.core.job.JobExecution;
 import org.springframework.batch.core.listener.JobExecutionListener;
-import org.springframework.http.MediaType;
-import org.springframework.http.client.JdkClientHttpRequestFactory;
 import org.springframework.jdbc.core.namedparam.NamedParameterJdbcTemplate;
 import org.springframework.stereotype.Component;
-import org.springframework.web.client.RestClient;
 
 /**
- * Pushes the run's metrics to a Prometheus Pushgateway when the run ends (a CronJob's pod is gone before any
- * scrape), replacing the group {@code job=licence_recon, period=<period>}: the last run of a period is what it
- * shows. Off unless {@code recon.metrics.pushgateway-url} is set. A failed push is a warning, never a failed run.
+ * Sets the run's gauges ({@link RunMetrics}) when the run ends and pushes everything Micrometer's Prometheus
+ * registry holds (those gauges, Spring Batch's job, step and chunk observations, JVM figures) to a Prometheus
+ * Pushgateway, once: a CronJob's pod is gone before any scrape. The push replaces the group
+ * {@code job=licence_recon, period=<period>}, so the last run of a period is what it shows. Off unless
+ * {@code recon.metrics.pushgateway-url} is set. A failed push is a warning, never a failed run.
+ * <p>
+ * Boot's own Pushgateway support ({@code management.prometheus.metrics.export.pushgateway.*}) is not used: it
+ * pushes from start-up on a schedule and at shutdown, into one group fixed by settings, not once per run into
+ * the run's period.
  */
 @Component
 public class PushgatewayListener implements JobExecutionListener {
@@ -34,21 +42,17 @@ public class PushgatewayListener implements JobExecutionListener {
 
 	private final RunRepository runs;
 
-	private final RestClient http;
+	private final RunMetrics metrics;
 
-	public PushgatewayListener(MetricsProperties settings, NamedParameterJdbcTemplate jdbc, RunRepository runs) {
+	private final PrometheusRegistry prometheus;
+
+	public PushgatewayListener(MetricsProperties settings, NamedParameterJdbcTemplate jdbc, RunRepository runs,
+			MeterRegistry meters, PrometheusRegistry prometheus) {
 		this.settings = settings;
 		this.jdbc = jdbc;
 		this.runs = runs;
-		this.http = settings.pushEnabled() ? client(settings.timeout()) : null;
-	}
-
-	private static RestClient client(Duration timeout) {
-		// the JDK client drops pooled connections the server closed; HttpURLConnection would reuse one and fail
-		var client = HttpClient.newBuilder().version(HttpClient.Version.HTTP_1_1).connectTimeout(timeout).build();
-		var requests = new JdkClientHttpRequestFactory(client);
-		requests.setReadTimeout(timeout);
-		return RestClient.builder().requestFactory(requests).build();
+		this.metrics = new RunMetrics(meters);
+		this.prometheus = prometheus;
 	}
 
 	@Override
@@ -58,36 +62,58 @@ public class PushgatewayListener implements JobExecutionListener {
 		}
 		long runId = execution.getJobInstance().getInstanceId();
 		String period = RunKey.from(execution.getJobParameters()).period();
-		String base = settings.pushgatewayUrl().toString().replaceAll("/+$", "");
-		String where = redacted(base);
+		URI url = settings.pushgatewayUrl();
+		String where = redacted(url.toString().replaceAll("/+$", ""));
 		try {
-			String body = RunMetrics.text(execution, new ResultReader(jdbc, runId).statusTotals(), runs.inputs(runId),
+			metrics.record(execution, new ResultReader(jdbc, runId).statusTotals(), runs.inputs(runId),
 					LocalDateTime.now());
-			http.put()
-				.uri(base + "/metrics/job/{job}/period/{period}", JOB, period)
-				.contentType(MediaType.parseMediaType(PrometheusText.CONTENT_TYPE))
-				.body(body)
-				.retrieve()
-				.toBodilessEntity();
+			PushGateway.builder()
+				.scheme(scheme(url))
+				.address(address(url))
+				.job(JOB)
+				.groupingKey("period", period)
+				// the text format, as before: readable with curl and by any Pushgateway version
+				.format(Format.PROMETHEUS_TEXT)
+				.registry(prometheus)
+				.connectionTimeout(settings.timeout())
+				.readTimeout(settings.timeout())
+				.build()
+				.push();
 			log.info("Run {}: metrics pushed to {} (job {}, period {})", runId, where, JOB, period);
 		}
-		catch (RuntimeException ex) {
+		catch (IOException | RuntimeException ex) {
 			log.warn("Run {}: metrics not pushed to {}: {}", runId, where, causes(ex));
 		}
 	}
 
-	/** Every cause: the JDK client's connect failure has no message, only its class says "refused". */
+	private static Scheme scheme(URI url) {
+		if (url.getHost() != null && "https".equalsIgnoreCase(url.getScheme())) {
+			return Scheme.HTTPS;
+		}
+		if (url.getHost() != null && "http".equalsIgnoreCase(url.getScheme())) {
+			return Scheme.HTTP;
+		}
+		throw new IllegalArgumentException("recon.metrics.pushgateway-url is not an http:// or https:// URL");
+	}
+
+	/** Host, port and path: user info, which may hold a password, is not sent. */
+	private static String address(URI url) {
+		return url.getHost() + (url.getPort() == -1 ? "" : ":" + url.getPort())
+				+ (url.getRawPath() == null ? "" : url.getRawPath().replaceAll("/+$", ""));
+	}
+
+	/** The URL without user info, which may hold a password. */
+	private static String redacted(String url) {
+		return url.replaceFirst("//[^/@]*@", "//");
+	}
+
+	/** Every cause: a connect failure's own message may not say "refused", only its class does. */
 	private static String causes(Throwable ex) {
 		StringBuilder all = new StringBuilder(ex.toString());
 		for (Throwable cause = ex.getCause(); cause != null && cause != cause.getCause(); cause = cause.getCause()) {
 			all.append("; caused by ").append(cause);
 		}
 		return all.toString();
-	}
-
-	/** The URL without user info, which may hold a password. */
-	private static String redacted(String url) {
-		return url.replaceFirst("//[^/@]*@", "//");
 	}
 
 }

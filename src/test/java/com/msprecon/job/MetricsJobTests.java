@@ -5,10 +5,12 @@ import static org.assertj.core.api.Assertions.assertThat;
 import com.msprecon.support.FreePort;
 import com.msprecon.support.PrometheusTextParser;
 import com.sun.net.httpserver.HttpServer;
+import io.micrometer.prometheusmetrics.PrometheusMeterRegistry;
 import java.io.IOException;
 import java.net.InetSocketAddress;
 import java.nio.charset.StandardCharsets;
 import java.time.LocalDate;
+import java.util.Arrays;
 import java.util.List;
 import java.util.Map;
 import java.util.concurrent.CopyOnWriteArrayList;
@@ -21,6 +23,7 @@ import org.junit.jupiter.api.extension.ExtendWith;
 import org.springframework.batch.core.BatchStatus;
 import org.springframework.batch.core.job.JobExecution;
 import org.springframework.batch.core.step.StepExecution;
+import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.system.CapturedOutput;
 import org.springframework.boot.test.system.OutputCaptureExtension;
 import org.springframework.http.MediaType;
@@ -28,14 +31,18 @@ import org.springframework.test.context.DynamicPropertyRegistry;
 import org.springframework.test.context.DynamicPropertySource;
 
 /**
- * The push of a run's metrics to a Pushgateway, here a local HTTP server that records what it receives;
- * subclasses choose the database.
+ * The push of a run's metrics (its own gauges and Spring Batch's observations, from Micrometer's Prometheus
+ * registry) to a Pushgateway, here a local HTTP server that records what it receives; subclasses choose the
+ * database.
  */
 @ExtendWith(OutputCaptureExtension.class)
 abstract class MetricsJobTests extends JobTestSupport {
 
 	/** Chosen once: the fake gateway is stopped and started on it, as a real one going down and up. */
 	private static final int GATEWAY_PORT = FreePort.pick();
+
+	@Autowired
+	private PrometheusMeterRegistry meters;
 
 	private final List<Push> pushes = new CopyOnWriteArrayList<>();
 
@@ -76,6 +83,9 @@ abstract class MetricsJobTests extends JobTestSupport {
 
 	@Test
 	void aCompletedRunPushesItsStatusResultsAndStepFiguresInTheTextFormat() throws Exception {
+		// Spring Batch's timers count every run of this context: what this run adds is the difference
+		Map<String, Double> before = PrometheusTextParser.parse(meters.scrape());
+
 		JobExecution execution = run(LocalDate.of(2026, 11, 15), 1);
 
 		assertThat(execution.getStatus()).isEqualTo(BatchStatus.COMPLETED);
@@ -91,8 +101,8 @@ abstract class MetricsJobTests extends JobTestSupport {
 		assertThat(m).containsEntry("recon_run_status{status=\"COMPLETED\"}", 1.0)
 			.containsEntry("recon_run_status{status=\"FAILED\"}", 0.0)
 			.containsEntry("recon_run_exit_code", 0.0)
-			.containsEntry("recon_run_info{run_id=\"" + runId(execution)
-					+ "\",as_of_date=\"2026-11-15\",attempt=\"1\"}", 1.0);
+			.containsEntry("recon_run_info{as_of_date=\"2026-11-15\",attempt=\"1\",run_id=\"" + runId(execution)
+					+ "\"}", 1.0);
 		assertThat(m.get("recon_run_duration_seconds")).isPositive();
 		// the hand-checked figures of the small data set (see ReconciliationJobTests)
 		assertThat(m).containsEntry("recon_lines{status=\"UNDER_BILLED\"}", 3.0)
@@ -114,6 +124,21 @@ abstract class MetricsJobTests extends JobTestSupport {
 				.containsKey("recon_step_duration_seconds" + label);
 		}
 		assertThat(execution.getStepExecutions()).hasSize(11);
+
+		// Spring Batch's own observations, recorded by Micrometer and pushed with the rest: the job, every step,
+		// and for a chunk step each chunk (10 accounts in chunks of 2) and each read (10 and the final null)
+		assertThat(added(before, m, "spring_batch_job_seconds_count", "spring_batch_job_status=\"COMPLETED\""))
+			.isEqualTo(1.0);
+		for (StepExecution step : execution.getStepExecutions()) {
+			assertThat(added(before, m, "spring_batch_step_seconds_count",
+					"spring_batch_step_name=\"" + step.getStepName() + "\"", "spring_batch_step_status=\"COMPLETED\""))
+				.as(step.getStepName())
+				.isEqualTo(1.0);
+		}
+		assertThat(added(before, m, "spring_batch_chunk_write_seconds_count",
+				"spring_batch_chunk_write_step_name=\"stageVendorAccountsStep\"")).isEqualTo(5.0);
+		assertThat(added(before, m, "spring_batch_item_read_seconds_count",
+				"spring_batch_item_read_step_name=\"stageVendorAccountsStep\"")).isEqualTo(11.0);
 	}
 
 	@Test
@@ -153,7 +178,20 @@ abstract class MetricsJobTests extends JobTestSupport {
 
 		assertThat(execution.getStatus()).isEqualTo(BatchStatus.COMPLETED);
 		assertThat(pushes).hasSize(1);
-		assertThat(output.getOut()).containsPattern("WARN .*Run " + runId(execution) + ": metrics not pushed to .*HttpTimeoutException");
+		assertThat(output.getOut()).containsPattern("WARN .*Run " + runId(execution) + ": metrics not pushed to .*SocketTimeoutException: Read timed out");
+	}
+
+	/** How much this run added to the samples of {@code name} with all {@code labels}. */
+	private static double added(Map<String, Double> before, Map<String, Double> after, String name, String... labels) {
+		return sum(after, name, labels) - sum(before, name, labels);
+	}
+
+	private static double sum(Map<String, Double> samples, String name, String... labels) {
+		return samples.entrySet()
+			.stream()
+			.filter(e -> e.getKey().startsWith(name + "{") && Arrays.stream(labels).allMatch(e.getKey()::contains))
+			.mapToDouble(Map.Entry::getValue)
+			.sum();
 	}
 
 	private void awaitRelease() {
