@@ -161,9 +161,9 @@ public final class ChangeOrderWorkbook {
 		rows.header("Vendor accounts by resolution", "Accounts");
 		methods.forEach((method, count) -> rows.values(method.name(), count));
 		rows.blank();
-		rows.header("Input", "Records read", "Used", "Rejected", "", "SHA-256 / source");
+		rows.header("Input", "Records read", "Used", "Rejected", "Note", "SHA-256 / source");
 		for (RunInput in : inputs) {
-			rows.values(in.name(), in.read(), in.used(), in.rejected(), null,
+			rows.values(in.name(), in.read(), in.used(), in.rejected(), in.emptyFile() ? RunInput.EMPTY : null,
 					in.sha256() != null ? in.sha256() : in.description());
 		}
 	}

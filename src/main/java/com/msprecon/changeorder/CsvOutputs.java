@@ -16,8 +16,10 @@ import org.apache.commons.csv.CSVFormat;
 import org.apache.commons.csv.CSVPrinter;
 
 /**
- * The CSV outputs of spec §5 and {@code account-map.proposed.csv}. Text that a spreadsheet could evaluate gets
- * a leading apostrophe; numbers are plain ({@code 12}, {@code 2.5}).
+ * The CSV outputs of spec §5 and {@code account-map.proposed.csv}. In the files for people, text that a spreadsheet
+ * could evaluate gets a leading apostrophe; numbers are plain ({@code 12}, {@code 2.5}). The proposed account map
+ * is written exactly as read, without apostrophes: the job reads it back as next month's account map, and a value
+ * must not change on the way.
  */
 public final class CsvOutputs {
 
@@ -56,11 +58,11 @@ public final class CsvOutputs {
 	public static AtomicFiles.Content proposedAccountMap(List<AccountMapEntry> current, ResultReader results) {
 		return out -> print(out, PROPOSED_MAP_HEADER, printer -> {
 			for (AccountMapEntry e : current) {
-				record(printer, e.vendorAccountCode(), e.excluded() ? "EXCLUDE" : e.psaCompanyId(), e.note(), "");
+				exactRecord(printer, e.vendorAccountCode(), e.excluded() ? "EXCLUDE" : e.psaCompanyId(), e.note(), "");
 			}
 			results.resolutions(r -> {
 				if (r.method() == ResolutionMethod.AUTO) {
-					record(printer, r.accountCode(), r.companyId(),
+					exactRecord(printer, r.accountCode(), r.companyId(),
 							"automatic match, score " + score(r.score()) + ": " + r.reason(), "AUTO");
 				}
 			});
@@ -85,12 +87,17 @@ public final class CsvOutputs {
 
 	/** Text values are made safe for spreadsheets; numbers ({@link Plain}) are written as they are. */
 	private static void record(CSVPrinter printer, Object... values) {
+		Object[] safe = new Object[values.length];
+		for (int i = 0; i < values.length; i++) {
+			safe[i] = values[i] instanceof String text ? SafeText.forCsv(text) : values[i];
+		}
+		exactRecord(printer, safe);
+	}
+
+	/** Every value as it is: for a file the job reads again (RFC 4180 quoting keeps it intact). */
+	private static void exactRecord(CSVPrinter printer, Object... values) {
 		try {
-			Object[] safe = new Object[values.length];
-			for (int i = 0; i < values.length; i++) {
-				safe[i] = values[i] instanceof String text ? SafeText.forCsv(text) : values[i];
-			}
-			printer.printRecord(safe);
+			printer.printRecord(values);
 		}
 		catch (IOException ex) {
 			throw new UncheckedIOException(ex);

@@ -23,9 +23,10 @@ public final class CsvRow {
 
 	private final CSVRecord record;
 
-	private final Map<String, String> columns;
+	/** each column the job reads and its index in the record */
+	private final Map<String, Integer> columns;
 
-	CsvRow(CSVRecord record, Map<String, String> columns) {
+	CsvRow(CSVRecord record, Map<String, Integer> columns) {
 		this.record = record;
 		this.columns = columns;
 	}
@@ -41,7 +42,8 @@ public final class CsvRow {
 	}
 
 	private String raw(String column) {
-		String value = record.get(columns.get(column));
+		int index = columns.get(column);
+		String value = record.get(index);
 		if (value == null) {
 			return null;
 		}

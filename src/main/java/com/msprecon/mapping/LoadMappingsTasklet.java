@@ -87,8 +87,13 @@ public class LoadMappingsTasklet implements Tasklet {
 
 	private void recordInput(long runId, String name, long rows) {
 		Path file = dir.resolve(name);
-		runs.replaceInput(runId, new RunInput(name, file.toAbsolutePath().toString(), FileHashes.sha256(file), rows,
-				rows, 0L));
+		// a table is read whole and any bad row fails the run: no rows means a header and no data row
+		RunInput input = new RunInput(name, file.toAbsolutePath().toString(), FileHashes.sha256(file), rows, rows, 0L,
+				rows == 0);
+		runs.replaceInput(runId, input);
+		if (input.emptyFile()) {
+			log.atWarn().addKeyValue("recon.input", name).log("Run {}: {}", runId, input.emptyWarning());
+		}
 	}
 
 }

@@ -47,7 +47,7 @@ public final class MappingTableFiles {
 							"duplicate vendor_account_code '" + code + "' (first on line " + first + ")");
 				}
 				boolean excluded = company.equalsIgnoreCase("EXCLUDE");
-				entries.add(new AccountMapEntry(code, excluded ? null : company, excluded, row.optionalNote("note"),
+				entries.add(new AccountMapEntry(code, excluded ? null : company, excluded, field(file, line, () -> row.optionalNote("note")),
 						line.number()));
 			}
 		}
@@ -70,7 +70,7 @@ public final class MappingTableFiles {
 							+ "' (first on line " + first + ")");
 				}
 				boolean ignored = product.equalsIgnoreCase("IGNORE");
-				entries.add(new ServiceMapEntry(pkg, ignored ? null : product, ignored, price, row.optionalNote("note"),
+				entries.add(new ServiceMapEntry(pkg, ignored ? null : product, ignored, price, field(file, line, () -> row.optionalNote("note")),
 						line.number()));
 			}
 		}

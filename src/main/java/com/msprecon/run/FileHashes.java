@@ -1,10 +1,9 @@
 package com.msprecon.run;
 
 import com.msprecon.input.InputFileException;
+import com.msprecon.input.InputFiles;
 import java.io.IOException;
 import java.io.InputStream;
-import java.io.UncheckedIOException;
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;
@@ -17,10 +16,7 @@ public final class FileHashes {
 	}
 
 	public static String sha256(Path file) {
-		if (!Files.isRegularFile(file)) {
-			throw new InputFileException(file.getFileName() + ": file not found at " + file.toAbsolutePath());
-		}
-		try (InputStream in = Files.newInputStream(file)) {
+		try (InputStream in = InputFiles.open(file)) {
 			MessageDigest digest = MessageDigest.getInstance("SHA-256");
 			byte[] buffer = new byte[64 * 1024];
 			for (int n = in.read(buffer); n > 0; n = in.read(buffer)) {
@@ -29,7 +25,8 @@ public final class FileHashes {
 			return HexFormat.of().formatHex(digest.digest());
 		}
 		catch (IOException ex) {
-			throw new UncheckedIOException("cannot read " + file + " to hash it", ex);
+			throw new InputFileException(file.getFileName() + " at " + file.toAbsolutePath() + " cannot be read: "
+					+ ex.getMessage(), ex);
 		}
 		catch (NoSuchAlgorithmException ex) {
 			throw new IllegalStateException(ex);

@@ -49,7 +49,8 @@ public class RunRepository {
 			.addValue("sha256", input.sha256())
 			.addValue("read", input.read())
 			.addValue("used", input.used())
-			.addValue("rejected", input.rejected()));
+			.addValue("rejected", input.rejected())
+			.addValue("emptyFile", input.emptyFile()));
 	}
 
 	/** Sets read = used + rejected for every staged input from what the staging tables and rejects hold. */
@@ -71,7 +72,7 @@ public class RunRepository {
 		return jdbc.query(SqlFiles.load("run/find-inputs.sql"), new MapSqlParameterSource("runId", runId),
 				(rs, i) -> new RunInput(rs.getString("input_name"), rs.getString("description"), rs.getString("sha256"),
 						(Long) rs.getObject("records_read", Long.class), (Long) rs.getObject("records_used", Long.class),
-						(Long) rs.getObject("records_rejected", Long.class)));
+						(Long) rs.getObject("records_rejected", Long.class), rs.getBoolean("empty_file")));
 	}
 
 }

@@ -1,5 +1,6 @@
 package com.msprecon.run;
 
+import com.msprecon.input.CsvFile;
 import com.msprecon.input.SourceInput;
 import java.time.Clock;
 import java.time.LocalDateTime;
@@ -11,7 +12,10 @@ import org.springframework.batch.core.step.tasklet.Tasklet;
 import org.springframework.batch.core.scope.context.ChunkContext;
 import org.springframework.batch.infrastructure.repeat.RepeatStatus;
 
-/** Registers the run and records its inputs with their SHA-256 before anything is read. */
+/**
+ * Registers the run and records its inputs, before any is staged, with their SHA-256 and whether a file holds
+ * only its header (flagged as empty, §3).
+ */
 public class StartRunTasklet implements Tasklet {
 
 	private static final Logger log = LoggerFactory.getLogger(StartRunTasklet.class);
@@ -38,11 +42,15 @@ public class StartRunTasklet implements Tasklet {
 		runs.register(run, LocalDateTime.now(clock));
 		List<RunInput> recorded = inputs.stream()
 			.map(in -> new RunInput(in.name(), in.description(), in.file() == null ? null : FileHashes.sha256(in.file()),
-					null, null, null))
+					null, null, null, in.file() != null && CsvFile.holdsOnlyAHeader(in.file())))
 			.toList();
 		runs.replaceInputs(runId, recorded);
-		recorded.forEach(in -> log.info("Run {} input {} sha256={} ({})", runId, in.name(), in.sha256(),
-				in.description()));
+		recorded.forEach(in -> {
+			log.info("Run {} input {} sha256={} ({})", runId, in.name(), in.sha256(), in.description());
+			if (in.emptyFile()) {
+				log.atWarn().addKeyValue("recon.input", in.name()).log("Run {}: {}", runId, in.emptyWarning());
+			}
+		});
 		return RepeatStatus.FINISHED;
 	}
 

@@ -6,13 +6,18 @@ import static com.msprecon.input.CsvTestFiles.readAll;
 import static com.msprecon.input.CsvTestFiles.rejects;
 import static com.msprecon.input.CsvTestFiles.values;
 import static com.msprecon.input.CsvTestFiles.write;
+import static com.msprecon.input.CsvTestFiles.writeBytes;
 import static com.msprecon.input.CsvTestFiles.writeRaw;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import static org.assertj.core.api.Assertions.tuple;
 
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
 import java.nio.file.Path;
+import java.nio.file.attribute.PosixFilePermissions;
 import java.util.List;
+import org.junit.jupiter.api.Assumptions;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.junit.jupiter.params.ParameterizedTest;
@@ -90,6 +95,178 @@ class CsvRecordReaderTests {
 	void headerOnlyFileHasZeroRecords() {
 		assertThat(readFile(HEADER)).isEmpty();
 		assertThat(readAll(reader(writeRaw(dir, "no-newline.csv", HEADER)))).isEmpty();
+	}
+
+	@Test
+	void aDirectoryInPlaceOfTheFileFailsNamingThePathAndWhy() throws Exception {
+		Path directory = Files.createDirectory(dir.resolve(FILE));
+
+		assertFailsAtOpen(directory, directory.toAbsolutePath().toString(), "is a directory, not a file");
+	}
+
+	@Test
+	void aFileThatCannotBeOpenedFailsNamingThePathAndTheSystemsReason() throws Exception {
+		// a link to itself: it is there but cannot be opened, even by root (unlike a file without read permission)
+		Path loop = Files.createSymbolicLink(dir.resolve(FILE), dir.resolve(FILE));
+
+		assertFailsAtOpen(loop, loop.toAbsolutePath().toString(), "cannot be read", "symbolic links");
+	}
+
+	@Test
+	void aFileWithoutReadPermissionFailsNamingThePathAndPermissionDenied() throws Exception {
+		Path file = write(dir, FILE, HEADER, "1,Acme,1");
+		Files.setPosixFilePermissions(file, PosixFilePermissions.fromString("-w-------"));
+		Assumptions.assumeFalse(Files.isReadable(file), "root reads any file");
+
+		assertFailsAtOpen(file, file.toAbsolutePath().toString(), "cannot be read", "permission denied");
+	}
+
+	@ParameterizedTest(name = "{0}")
+	@ValueSource(strings = { "UTF-16LE with BOM", "UTF-16BE with BOM", "UTF-16LE without BOM", "UTF-16BE without BOM" })
+	void aUtf16FileFailsSayingItIsUtf16AndMustBeSavedAsUtf8(String encoding) {
+		String charset = encoding.substring(0, 8);
+		String bom = encoding.endsWith("with BOM") ? "\uFEFF" : "";
+		byte[] content = (bom + HEADER + "\n1,Acme,1\n").getBytes(java.nio.charset.Charset.forName(charset));
+
+		assertFailsAtOpen(writeBytes(dir, FILE, content), FILE, "UTF-16", "save it as UTF-8");
+	}
+
+	@Test
+	void aHeaderNamingAColumnTwiceFailsAtOpenNamingTheColumn() {
+		assertFailsAtOpen(write(dir, FILE, "id,name,qty, Name ", "1,Acme,1,Other"), FILE, "line 1", "column name",
+				"twice");
+	}
+
+	@Test
+	void anExtraColumnNamedTwiceIsIgnoredLikeAnyExtraColumn() {
+		List<InputRow<Item>> rows = readFile("id,comment,name,qty,comment", "1,a,Acme,2,b");
+
+		assertThat(values(rows)).containsExactly(new Item("1", "Acme", 2));
+	}
+
+	@Test
+	void aHeaderWithBytesThatAreNotUtf8FailsAtOpen() {
+		assertFailsAtOpen(writeBytes(dir, FILE, "id,n\u00E4me,qty\n1,Acme,1\n".getBytes(StandardCharsets.ISO_8859_1)),
+				FILE, "line 1", "not valid UTF-8", "0xE4");
+	}
+
+	@Test
+	void headerOnlyIsToldApartFromAFileWithRecordsAndFromAFileWithoutAHeader() {
+		assertThat(CsvFile.holdsOnlyAHeader(write(dir, "a.csv", HEADER))).isTrue();
+		assertThat(CsvFile.holdsOnlyAHeader(write(dir, "b.csv", HEADER, "", "  "))).isTrue();
+		assertThat(CsvFile.holdsOnlyAHeader(write(dir, "c.csv", HEADER, "1,Acme,1"))).isFalse();
+		assertThat(CsvFile.holdsOnlyAHeader(writeRaw(dir, "d.csv", ""))).isFalse();
+	}
+
+	// ---- bad bytes in a record: a reject naming line and column, never replaced, never passed on ----
+
+	@Test
+	void aNulInAFieldIsARejectNamingLineAndColumnAndTheOtherRowsAreUsed() {
+		List<InputRow<Item>> rows = readFile(HEADER, "1,Acme,1", "2,Be\u0000ta,2", "3,Gamma,3");
+
+		InputReject reject = onlyReject(rows);
+		assertThat(reject.line()).isEqualTo(3);
+		assertThat(reject.column()).isEqualTo("name");
+		assertThat(reject.reason()).contains("NUL");
+		assertThat(reject.record()).isEqualTo("2,Be\\x00ta,2").doesNotContain("\u0000");
+		assertThat(reject.describe()).doesNotContain("\u0000");
+		assertThat(values(rows)).extracting(Item::id).containsExactly("1", "3");
+	}
+
+	@ParameterizedTest(name = "control character U+{0} is a reject")
+	@ValueSource(strings = { "0001", "0007", "000B", "000C", "001B", "007F", "0085" })
+	void controlCharactersOtherThanTabAreRejects(String hex) {
+		char control = (char) Integer.parseInt(hex, 16);
+		List<InputRow<Item>> rows = readFile(HEADER, "1,Ac" + control + "me,1");
+
+		InputReject reject = onlyReject(rows);
+		assertThat(reject.column()).isEqualTo("name");
+		assertThat(reject.reason()).contains("control character").contains("U+" + hex);
+		assertThat(reject.record()).doesNotContain(String.valueOf(control));
+	}
+
+	@Test
+	void aTabAndALineBreakInsideQuotesAreText() {
+		List<InputRow<Item>> rows = readFile(HEADER, "1,\"Ac\tme\",1", "2,\"Be\r\nta\",2");
+
+		assertThat(values(rows)).extracting(Item::name).containsExactly("Ac\tme", "Be\r\nta");
+	}
+
+	@Test
+	void aNulInAColumnTheJobDoesNotReadStillRejectsTheRow() {
+		List<InputRow<Item>> rows = readFile(HEADER + ",comment", "1,Acme,1,\u0000");
+
+		assertThat(onlyReject(rows).column()).isEqualTo("comment");
+	}
+
+	@Test
+	void bytesThatAreNotUtf8AreARejectNamingLineColumnAndTheBytesAndNeverAReplacementCharacter() {
+		byte[] content = (HEADER + "\n1,Acme,1\n2,Z\u00FCrich AG,2\n3,Gamma,3\n").getBytes(StandardCharsets.ISO_8859_1);
+
+		List<InputRow<Item>> rows = readAll(reader(writeBytes(dir, FILE, content)));
+
+		InputReject reject = onlyReject(rows);
+		assertThat(reject.line()).isEqualTo(3);
+		assertThat(reject.column()).isEqualTo("name");
+		assertThat(reject.reason()).contains("not valid UTF-8").contains("0xFC");
+		assertThat(reject.record()).isEqualTo("2,Z\\xFCrich AG,2");
+		assertThat(values(rows)).extracting(Item::id).containsExactly("1", "3");
+		assertThat(rows).hasSize(3);
+	}
+
+	@Test
+	void invalidUtf8InAMultiLineRecordNamesTheLineWhereTheRecordStartsAndLaterLinesStayRight() {
+		byte[] bad = { (byte) 0xE2, (byte) 0x28, (byte) 0xA1 }; // a 3-byte sequence broken in its second byte
+		byte[] content = concat((HEADER + "\n1,\"Acme\nHold").getBytes(StandardCharsets.UTF_8), bad,
+				"ings\",1\n2,Beta,2\n".getBytes(StandardCharsets.UTF_8));
+
+		List<InputRow<Item>> rows = readAll(reader(writeBytes(dir, FILE, content)));
+
+		assertThat(rows).extracting(InputRow::line, InputRow::isAccepted)
+			.containsExactly(tuple(2L, false), tuple(4L, true));
+		assertThat(onlyReject(rows).reason()).contains("0xE2");
+	}
+
+	@Test
+	void aSequenceCutOffAtTheEndOfTheFileIsAReject() {
+		byte[] content = concat((HEADER + "\n1,Acme,1\n2,Beta,2").getBytes(StandardCharsets.UTF_8),
+				new byte[] { (byte) 0xC3 });
+
+		List<InputRow<Item>> rows = readAll(reader(writeBytes(dir, FILE, content)));
+
+		InputReject reject = onlyReject(rows);
+		assertThat(reject.line()).isEqualTo(3);
+		assertThat(reject.column()).isEqualTo("qty");
+		assertThat(reject.reason()).contains("0xC3");
+	}
+
+	@Test
+	void validUtf8OfEveryLengthIsUsedAsItIs() {
+		// 2, 3 and 4 bytes, and a replacement character that the file really holds
+		String name = "Zürich € \uD83D\uDE00 \uFFFD";
+		List<InputRow<Item>> rows = readAll(reader(writeRaw(dir, FILE, HEADER + "\n1," + name + ",1\n")));
+
+		assertThat(values(rows)).extracting(Item::name).containsExactly(name);
+	}
+
+	@Test
+	void longFilesWithMultiByteCharactersAcrossBufferBoundariesDecodeExactly() {
+		StringBuilder text = new StringBuilder(HEADER).append('\n');
+		for (int i = 0; i < 5000; i++) {
+			text.append(i).append(",Zürich € \uD83D\uDE00 ").append(i).append(",1\n");
+		}
+		List<InputRow<Item>> rows = readAll(reader(writeRaw(dir, FILE, text.toString())));
+
+		assertThat(rejects(rows)).isEmpty();
+		assertThat(values(rows)).hasSize(5000).last().extracting(Item::name).isEqualTo("Zürich € \uD83D\uDE00 4999");
+	}
+
+	private static byte[] concat(byte[]... parts) {
+		var out = new java.io.ByteArrayOutputStream();
+		for (byte[] part : parts) {
+			out.writeBytes(part);
+		}
+		return out.toByteArray();
 	}
 
 	// ---- format ----

@@ -31,6 +31,16 @@ public final class CsvTestFiles {
 		}
 	}
 
+	/** Writes {@code content} byte for byte: for files that are not valid UTF-8. */
+	public static Path writeBytes(Path dir, String name, byte[] content) {
+		try {
+			return Files.write(dir.resolve(name), content);
+		}
+		catch (IOException ex) {
+			throw new UncheckedIOException(ex);
+		}
+	}
+
 	/** Copies the fixture {@code /input/<resource>} to {@code dir/<name>}. */
 	public static Path copyFixture(String resource, Path dir, String name) {
 		try (var in = CsvTestFiles.class.getResourceAsStream("/input/" + resource)) {

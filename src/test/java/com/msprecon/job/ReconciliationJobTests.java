@@ -5,6 +5,7 @@ import com.msprecon.launch.LaunchRunner;
 import com.msprecon.launch.GracefulStop;
 import com.msprecon.run.ExitCodes;
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.tuple;
 
 import java.io.IOException;
 import java.io.Reader;
@@ -251,6 +252,25 @@ abstract class ReconciliationJobTests extends JobTestSupport {
 		writeInput("psa-agreements.csv", "");
 		assertThat(failureOf(run(LocalDate.of(2026, 3, 15), 1))).contains("psa-agreements.csv line 1")
 			.contains("empty");
+
+		useInputs(SMALL);
+		Files.write(inputDir().resolve("psa-companies.csv"),
+				"\uFEFFcompany_id,identifier,name,website,status\n100,A,Acme,,Active\n".getBytes(StandardCharsets.UTF_16LE));
+		assertThat(failureOf(run(LocalDate.of(2024, 8, 15), 1))).contains("psa-companies.csv: the file is UTF-16")
+			.contains("save it as UTF-8");
+
+		useInputs(SMALL);
+		Path agreements = inputDir().resolve("psa-agreements.csv");
+		Files.delete(agreements);
+		Files.createDirectory(agreements);
+		try {
+			assertThat(failureOf(run(LocalDate.of(2024, 9, 15), 1))).contains(agreements.toAbsolutePath().toString())
+				.contains("is a directory, not a file");
+		}
+		finally {
+			Files.delete(agreements);
+			useInputs(SMALL);
+		}
 	}
 
 	@Test
@@ -298,18 +318,88 @@ abstract class ReconciliationJobTests extends JobTestSupport {
 	}
 
 	@Test
-	void aFileWithOnlyItsHeaderReadsZeroRecords() throws Exception {
+	void aFileWithOnlyItsHeaderReadsZeroRecordsAndIsFlaggedEmptyInTheSummaryAndTheLog(CapturedOutput output)
+			throws Exception {
 		writeInput("psa-additions.csv", "addition_id,agreement_id,product_identifier,quantity,less_included,unit_price,"
 				+ "unit_cost,bill_customer,effective_date,cancelled_date\n");
+		LocalDate date = LocalDate.of(2025, 12, 15);
 
-		JobExecution execution = run(LocalDate.of(2025, 12, 15), 1);
+		JobExecution execution = run(date, 1);
 
 		assertThat(execution.getStatus()).isEqualTo(BatchStatus.COMPLETED);
-		assertThat(rows("recon_input", runId(execution), "input_name")).filteredOn("input_name", "psa-additions.csv")
+		List<Map<String, Object>> inputs = rows("recon_input", runId(execution), "input_name");
+		assertThat(inputs).filteredOn("input_name", "psa-additions.csv")
 			.singleElement()
 			.satisfies(input -> assertThat(input).containsEntry("records_read", 0L)
 				.containsEntry("records_used", 0L)
-				.containsEntry("records_rejected", 0L));
+				.containsEntry("records_rejected", 0L)
+				.containsEntry("empty_file", true));
+		assertThat(inputs).filteredOn("input_name", "psa-companies.csv")
+			.singleElement()
+			.satisfies(input -> assertThat(input).containsEntry("empty_file", false));
+		assertThat(output.getOut()).containsPattern("input psa-additions.csv is EMPTY: .*header and no data row");
+		try (var in = Files.newInputStream(outputs(date).resolve("change-orders-2025-12.xlsx"));
+				XSSFWorkbook workbook = new XSSFWorkbook(in)) {
+			Sheet summary = workbook.getSheet("Summary");
+			Row additions = findCell(summary, "psa-additions.csv").getRow();
+			assertThat(additions.getCell(4).getStringCellValue()).startsWith("EMPTY");
+			assertThat(findCell(summary, "psa-companies.csv").getRow().getCell(4)).isNull();
+		}
+	}
+
+	@Test
+	void aNulAndABadUtf8ByteInTheVendorFileAreRejectsWithLineAndColumnAndTheRunCompletes() throws Exception {
+		Path accounts = inputDir().resolve("mimecast-accounts.csv");
+		byte[] good = Files.readAllBytes(accounts);
+		byte[] bad = ("C10000010,Nul\u0000 Corp,5,Email Security Cloud Gateway [1001],,\n"
+				+ "C10000011,Caf\u00E9 Ltd,5,Email Security Cloud Gateway [1001],,\n")
+			.getBytes(StandardCharsets.ISO_8859_1);
+		Files.write(accounts, good);
+		Files.write(accounts, bad, java.nio.file.StandardOpenOption.APPEND);
+
+		JobExecution execution = run(LocalDate.of(2024, 7, 15), 1);
+
+		assertThat(execution.getStatus()).as("%s", execution.getAllFailureExceptions()).isEqualTo(BatchStatus.COMPLETED);
+		long run = runId(execution);
+		assertThat(rows("input_reject", run, "line_no")).filteredOn("source", "mimecast-accounts.csv")
+			.extracting(r -> r.get("line_no"), r -> r.get("column_name"))
+			.containsExactly(tuple(8L, "user_count"), tuple(9L, "account_code"), tuple(12L, "account_name"),
+					tuple(13L, "account_name"));
+		Map<Long, Map<String, Object>> byLine = new LinkedHashMap<>();
+		rows("input_reject", run, "line_no").forEach(r -> byLine.put((Long) r.get("line_no"), r));
+		assertThat((String) byLine.get(12L).get("reason")).contains("NUL");
+		assertThat((String) byLine.get(12L).get("raw_record")).contains("Nul\\x00 Corp").doesNotContain("\u0000");
+		assertThat((String) byLine.get(13L).get("reason")).contains("not valid UTF-8").contains("0xE9");
+		assertThat((String) byLine.get(13L).get("raw_record")).contains("Caf\\xE9 Ltd").doesNotContain("\uFFFD");
+		assertThat(rows("recon_input", run, "input_name")).filteredOn("input_name", "mimecast-accounts.csv")
+			.singleElement()
+			.satisfies(input -> assertThat(input).containsEntry("records_read", 12L)
+				.containsEntry("records_used", 8L)
+				.containsEntry("records_rejected", 4L));
+		assertThat(jdbc.queryForObject("select count(*) from stg_vendor_account where run_id = ?", Long.class, run))
+			.isEqualTo(8L);
+	}
+
+	@Test
+	void theProposedAccountMapReadsBackAsTheAccountMapItCameFromEvenWithFormulaLikeNotes() throws Exception {
+		writeInput("account-map.csv", "vendor_account_code,psa_company_id,note\n" + "C10000003,102,=1+1\n"
+				+ "C10000004,EXCLUDE,+44 20 7946 0000\n" + "C10000005,EXCLUDE,-5 seats\n" + "C10000008,EXCLUDE,@ops\n");
+		LocalDate date = LocalDate.of(2024, 6, 15);
+
+		JobExecution execution = run(date, 1);
+
+		assertThat(execution.getStatus()).isEqualTo(BatchStatus.COMPLETED);
+		Path nextMonth = Files.createTempDirectory("next-month");
+		Files.copy(outputs(date).resolve("account-map.proposed.csv"), nextMonth.resolve("account-map.csv"));
+		Files.copy(inputDir().resolve("service-map.csv"), nextMonth.resolve("service-map.csv"));
+		List<com.msprecon.mapping.AccountMapEntry> used = com.msprecon.mapping.MappingTableFiles.read(inputDir())
+			.accountMap();
+		List<com.msprecon.mapping.AccountMapEntry> proposed = com.msprecon.mapping.MappingTableFiles.read(nextMonth)
+			.accountMap();
+		assertThat(used).extracting(com.msprecon.mapping.AccountMapEntry::note)
+			.containsExactly("=1+1", "+44 20 7946 0000", "-5 seats", "@ops");
+		assertThat(proposed.subList(0, used.size())).isEqualTo(used);
+		assertThat(proposed.size()).as("the automatic matches follow").isGreaterThan(used.size());
 	}
 
 	@Test

@@ -1,12 +1,14 @@
 package com.msprecon.mapping;
 
 import static com.msprecon.input.CsvTestFiles.write;
+import static com.msprecon.input.CsvTestFiles.writeBytes;
 import static com.msprecon.input.CsvTestFiles.writeRaw;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import static org.assertj.core.api.Assertions.tuple;
 
 import com.msprecon.input.InputFileException;
+import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
 import org.assertj.core.api.AbstractStringAssert;
 import org.junit.jupiter.api.Test;
@@ -170,6 +172,33 @@ class MappingTableFilesTests {
 		assertFails(lines(ACCOUNT_HEADER, "C1,C1,", "C2"), GOOD_SERVICE_MAP)
 			.startsWith("account-map.csv line 3, column psa_company_id: ")
 			.contains("fields");
+	}
+
+	@Test
+	void aNulInANoteFailsTheRunNamingLineAndColumn() {
+		assertFails(lines(ACCOUNT_HEADER, "C1,C1,fine", "C2,C1,bad\u0000note"), GOOD_SERVICE_MAP)
+			.startsWith("account-map.csv line 3, column note: ")
+			.contains("NUL")
+			.doesNotContain("\u0000");
+	}
+
+	@Test
+	void bytesThatAreNotUtf8FailTheRunNamingLineAndColumn() {
+		write(dir, MappingTableFiles.ACCOUNT_MAP, GOOD_ACCOUNT_MAP);
+		writeBytes(dir, MappingTableFiles.SERVICE_MAP,
+				(SERVICE_HEADER + "\n1001,EMAIL-SEC,3.50,Z\u00FCrich\n").getBytes(StandardCharsets.ISO_8859_1));
+
+		assertThatThrownBy(() -> MappingTableFiles.read(dir)).isInstanceOf(InputFileException.class)
+			.message()
+			.startsWith("service-map.csv line 2, column note: ")
+			.contains("not valid UTF-8");
+	}
+
+	@Test
+	void aNoteTooLongFailsTheRunNamingLineAndColumn() {
+		assertFails(lines(ACCOUNT_HEADER, "C1,C1," + "x".repeat(2001)), GOOD_SERVICE_MAP)
+			.startsWith("account-map.csv line 2, column note: ")
+			.contains("2001 characters");
 	}
 
 }
