@@ -146,7 +146,7 @@ class RunMetricsTests {
 	}
 
 	private static RunInput input(String name, Long read, Long rejected) {
-		return new RunInput(name, "an input", "sha", read, read, rejected);
+		return new RunInput(name, "an input", "sha", read, read, rejected, false);
 	}
 
 }
