@@ -7,6 +7,7 @@ import com.msprecon.reconciliation.ResolutionMethod;
 import com.msprecon.results.ResultReader;
 import com.msprecon.results.ResultReader.StatusTotals;
 import com.msprecon.run.RunInput;
+import com.msprecon.staging.StagedData;
 import java.io.IOException;
 import java.io.OutputStream;
 import java.math.BigDecimal;
@@ -51,7 +52,8 @@ public final class ChangeOrderWorkbook {
 	private ChangeOrderWorkbook() {
 	}
 
-	public static void write(RunContext run, List<RunInput> inputs, ResultReader results, Currency currency,
+	public static void write(RunContext run, List<RunInput> inputs, ResultReader results, StagedData staged,
+			Currency currency,
 			OutputStream out) throws IOException {
 		try (SXSSFWorkbook workbook = new SXSSFWorkbook(200)) {
 			workbook.setCompressTempFiles(true);
@@ -60,7 +62,7 @@ public final class ChangeOrderWorkbook {
 			changeOrders(new SheetWriter(workbook.createSheet("PSA Change Orders"), styles, CHANGE_ORDER_COLUMNS, 0),
 					results);
 			syncUp(new SheetWriter(workbook.createSheet("Mimecast Sync-Up"), styles, SYNC_UP_COLUMNS, 0), results);
-			review(new SheetWriter(workbook.createSheet("Review"), styles, REVIEW_COLUMNS, 0), results);
+			review(new SheetWriter(workbook.createSheet("Review"), styles, REVIEW_COLUMNS, 0), results, staged);
 			lines(new SheetWriter(workbook.createSheet("All Lines"), styles, LINE_COLUMNS, 0), results);
 			workbook.forEach(ChangeOrderWorkbook::printOnePageWide);
 			workbook.write(out);
@@ -68,10 +70,11 @@ public final class ChangeOrderWorkbook {
 	}
 
 	/** The review list alone (match-only runs): unmatched accounts, matches to confirm, rejects. */
-	public static void writeReview(ResultReader results, Currency currency, OutputStream out) throws IOException {
+	public static void writeReview(ResultReader results, StagedData staged, Currency currency, OutputStream out)
+			throws IOException {
 		try (SXSSFWorkbook workbook = new SXSSFWorkbook(200)) {
 			WorkbookStyles styles = new WorkbookStyles(workbook, currency);
-			review(new SheetWriter(workbook.createSheet("Review"), styles, REVIEW_COLUMNS, 0), results);
+			review(new SheetWriter(workbook.createSheet("Review"), styles, REVIEW_COLUMNS, 0), results, staged);
 			workbook.forEach(ChangeOrderWorkbook::printOnePageWide);
 			workbook.write(out);
 		}
@@ -99,7 +102,7 @@ public final class ChangeOrderWorkbook {
 	}
 
 	/** Unmatched accounts with candidates, automatic matches to confirm, unmapped services, then rejects. */
-	private static void review(SheetWriter sheet, ResultReader results) {
+	private static void review(SheetWriter sheet, ResultReader results, StagedData staged) {
 		results.resolutions(r -> {
 			if (r.method() == ResolutionMethod.UNMATCHED || r.method() == ResolutionMethod.AUTO) {
 				String item = r.method() == ResolutionMethod.AUTO ? "Automatic match to confirm" : "Unmatched account";
@@ -123,7 +126,7 @@ public final class ChangeOrderWorkbook {
 		results.unmappedServices((l, accountName) -> sheet.row("Unmapped service", String.join(";", l.accountCodes()),
 				accountName, l.vendorQty(), l.companyId(), l.companyName(), null, l.note(), null, null, null, null, null,
 				null, null, null, null, l.productIdentifier()));
-		results.rejects(r -> sheet.row("Rejected input record", null, null, null, null, null, null, r.reason(), null,
+		staged.rejects(r -> sheet.row("Rejected input record", null, null, null, null, null, null, r.reason(), null,
 				null, null, null, null, null, r.source(), r.line(), r.column(), r.record()));
 		sheet.finish();
 	}

@@ -1,6 +1,7 @@
 package com.msprecon.changeorder;
 
 import com.msprecon.run.RunContext;
+import com.msprecon.mapping.MappingStore;
 import com.msprecon.results.ResultReader;
 import com.msprecon.run.RunRepository;
 import com.msprecon.staging.StagedData;
@@ -40,11 +41,12 @@ public class OutputExporter {
 		ResultReader results = new ResultReader(jdbc, run.runId());
 		Path dir = outputDir.resolve(run.period());
 		Path workbook = dir.resolve(workbookName(run.period()));
-		AtomicFiles.write(workbook, out -> ChangeOrderWorkbook.write(run, runs.inputs(run.runId()), results, currency, out));
+		AtomicFiles.write(workbook, out -> ChangeOrderWorkbook.write(run, runs.inputs(run.runId()), results,
+				new StagedData(jdbc, run.runId()), currency, out));
 		AtomicFiles.write(dir.resolve("reconciliation-lines.csv"), CsvOutputs.lines(results));
 		AtomicFiles.write(dir.resolve("account-matches.csv"), CsvOutputs.accountMatches(results));
 		AtomicFiles.write(dir.resolve("account-map.proposed.csv"),
-				CsvOutputs.proposedAccountMap(new StagedData(jdbc, run.runId()).accountMap(), results));
+				CsvOutputs.proposedAccountMap(new MappingStore(jdbc, run.runId()).accountMap(), results));
 		log.info("Run {} outputs written to {}", run.runId(), dir.toAbsolutePath());
 		log.info("{}", RunSummary.format(run, results.statusTotals(), results.methodCounts()));
 		return dir;
@@ -55,10 +57,10 @@ public class OutputExporter {
 		ResultReader results = new ResultReader(jdbc, run.runId());
 		Path dir = outputDir.resolve(run.period());
 		AtomicFiles.write(dir.resolve("account-review-" + run.period() + ".xlsx"),
-				out -> ChangeOrderWorkbook.writeReview(results, currency, out));
+				out -> ChangeOrderWorkbook.writeReview(results, new StagedData(jdbc, run.runId()), currency, out));
 		AtomicFiles.write(dir.resolve("account-matches.csv"), CsvOutputs.accountMatches(results));
 		AtomicFiles.write(dir.resolve("account-map.proposed.csv"),
-				CsvOutputs.proposedAccountMap(new StagedData(jdbc, run.runId()).accountMap(), results));
+				CsvOutputs.proposedAccountMap(new MappingStore(jdbc, run.runId()).accountMap(), results));
 		log.info("Run {} (match only) outputs written to {}; accounts: {}", run.runId(), dir.toAbsolutePath(),
 				results.methodCounts());
 		return dir;

@@ -2,6 +2,8 @@ package com.msprecon.job;
 
 import com.msprecon.ReconProperties;
 import com.msprecon.changeorder.OutputExporter;
+import com.msprecon.mapping.FileMappingTables;
+import com.msprecon.mapping.MappingTableSource;
 import com.msprecon.run.RunContext;
 import com.msprecon.run.RunRepository;
 import java.time.Clock;
@@ -26,6 +28,12 @@ public class JobInfrastructure {
 	@StepScope
 	public RunContext runContext(@Value("#{stepExecution}") StepExecution stepExecution) {
 		return RunContext.of(stepExecution);
+	}
+
+	/** The mapping tables: the MSP's CSV files in the input directory. */
+	@Bean
+	public MappingTableSource mappingTableSource(ReconProperties properties) {
+		return new FileMappingTables(properties.inputDir());
 	}
 
 	@Bean

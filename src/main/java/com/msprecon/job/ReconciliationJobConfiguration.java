@@ -9,6 +9,8 @@ import com.msprecon.input.SourceInput;
 import com.msprecon.launch.GracefulStop;
 import com.msprecon.launch.LaunchableJob;
 import com.msprecon.mapping.LoadMappingsTasklet;
+import com.msprecon.mapping.MappingStore;
+import com.msprecon.mapping.MappingTableSource;
 import com.msprecon.mapping.ServiceMap;
 import com.msprecon.metrics.PushgatewayListener;
 import com.msprecon.psa.PsaSource;
@@ -151,8 +153,8 @@ public class ReconciliationJobConfiguration {
 	}
 
 	@Bean
-	public Step loadMappingsStep(RunRepository runs) {
-		return steps.tasklet("loadMappingsStep", new LoadMappingsTasklet(jdbc, runs, run, properties.inputDir()));
+	public Step loadMappingsStep(RunRepository runs, MappingTableSource mappingTables) {
+		return steps.tasklet("loadMappingsStep", new LoadMappingsTasklet(jdbc, runs, run, mappingTables));
 	}
 
 	@Bean
@@ -174,15 +176,16 @@ public class ReconciliationJobConfiguration {
 	@Bean
 	@StepScope
 	public ItemProcessor<VendorAccount, AccountOutcome> accountResolutionProcessor() {
-		StagedData staged = new StagedData(jdbc, run.runId());
-		return AccountResolver.over(staged.companies(), staged.accountMap(), new ServiceMap(staged.serviceMap()),
-				properties.seats())::resolve;
+		MappingStore mapping = new MappingStore(jdbc, run.runId());
+		return AccountResolver.over(new StagedData(jdbc, run.runId()).companies(), mapping.accountMap(),
+				new ServiceMap(mapping.serviceMap()), properties.seats())::resolve;
 	}
 
 	@Bean
 	public Step reconcileCompaniesStep(ItemProcessor<CompanyBundle, CompanyOutcome> companyReconciliationProcessor) {
 		return steps.chunk("reconcileCompaniesStep",
-				() -> new CompanyBundleReader(new StagedData(jdbc, run.runId()), properties.chunkSize()),
+				() -> new CompanyBundleReader(new StagedData(jdbc, run.runId()),
+						new ResultReader(jdbc, run.runId())::contributionsOf, properties.chunkSize()),
 				companyReconciliationProcessor,
 				chunk -> new ResultStore(jdbc, run.runId()).saveCompanyOutcomes(chunk.getItems()));
 	}
@@ -191,7 +194,7 @@ public class ReconciliationJobConfiguration {
 	@Bean
 	@StepScope
 	public ItemProcessor<CompanyBundle, CompanyOutcome> companyReconciliationProcessor() {
-		var reconciler = new CompanyReconciler(new ServiceMap(new StagedData(jdbc, run.runId()).serviceMap()),
+		var reconciler = new CompanyReconciler(new ServiceMap(new MappingStore(jdbc, run.runId()).serviceMap()),
 				run.asOfDate());
 		return bundle -> {
 			CompanyOutcome outcome = reconciler.reconcile(bundle);

@@ -1,6 +1,5 @@
 package com.msprecon.results;
 
-import com.msprecon.input.InputReject;
 import com.msprecon.reconciliation.AccountResolution;
 import com.msprecon.reconciliation.ChangeAction;
 import com.msprecon.reconciliation.ChangeOrder;
@@ -8,6 +7,7 @@ import com.msprecon.reconciliation.LineStatus;
 import com.msprecon.reconciliation.ReconciliationLine;
 import com.msprecon.reconciliation.ResolutionMethod;
 import com.msprecon.reconciliation.SyncUpLine;
+import com.msprecon.reconciliation.VendorContribution;
 import com.msprecon.sql.SqlFiles;
 import java.math.BigDecimal;
 import java.sql.ResultSet;
@@ -36,12 +36,12 @@ public class ResultReader {
 	}
 
 	public void lines(Consumer<ReconciliationLine> each) {
-		stream("export/lines.sql", rs -> each.accept(line(rs)));
+		stream("results/lines.sql", rs -> each.accept(line(rs)));
 	}
 
 	/** The UNMAPPED_SERVICE lines, each with its account's name (the line itself names the account by code). */
 	public void unmappedServices(BiConsumer<ReconciliationLine, String> each) {
-		stream("export/unmapped-services.sql", rs -> each.accept(line(rs), rs.getString("account_name")));
+		stream("results/unmapped-services.sql", rs -> each.accept(line(rs), rs.getString("account_name")));
 	}
 
 	private static ReconciliationLine line(ResultSet rs) throws SQLException {
@@ -54,7 +54,7 @@ public class ResultReader {
 	}
 
 	public void changeOrders(Consumer<ChangeOrder> each) {
-		stream("export/change-orders.sql",
+		stream("results/change-orders.sql",
 				rs -> each.accept(new ChangeOrder(rs.getString("order_key"), rs.getString("line_key"),
 						ChangeAction.valueOf(rs.getString("action")), rs.getString("company_id"),
 						rs.getString("company_name"), rs.getString("agreement_id"), rs.getString("agreement_name"),
@@ -65,14 +65,14 @@ public class ResultReader {
 	}
 
 	public void syncUp(Consumer<SyncUpLine> each) {
-		stream("export/sync-up.sql",
+		stream("results/sync-up.sql",
 				rs -> each.accept(new SyncUpLine(rs.getString("account_code"), rs.getString("account_name"),
 						rs.getString("company_id"), rs.getString("company_name"), rs.getInt("user_count"),
 						rs.getInt("actual_users"), rs.getInt("change_qty"))));
 	}
 
 	public void resolutions(Consumer<AccountResolution> each) {
-		stream("export/resolutions.sql",
+		stream("results/resolutions.sql",
 				rs -> each.accept(new AccountResolution(rs.getString("account_code"), rs.getString("account_name"),
 						ResolutionMethod.valueOf(rs.getString("method")), rs.getString("company_id"),
 						rs.getString("company_name"), rs.getBigDecimal("score").doubleValue(), rs.getString("reason"),
@@ -80,10 +80,12 @@ public class ResultReader {
 						(Integer) rs.getObject("actual_users", Integer.class), rs.getInt("seats"))));
 	}
 
-	public void rejects(Consumer<InputReject> each) {
-		stream("export/rejects.sql",
-				rs -> each.accept(new InputReject(rs.getString("source"), rs.getLong("line_no"),
-						rs.getString("column_name"), rs.getString("reason"), rs.getString("raw_record"))));
+	/** The vendor seats the resolve step stored for the companies with {@code afterKey < company_id <= lastKey}. */
+	public List<VendorContribution> contributionsOf(String afterKey, String lastKey) {
+		return jdbc.query(SqlFiles.load("results/contributions-of-company-range.sql"),
+				run().addValue("afterKey", afterKey).addValue("lastKey", lastKey),
+				(rs, i) -> new VendorContribution(rs.getString("account_code"), rs.getString("product_identifier"),
+						rs.getString("company_id"), rs.getInt("seats"), rs.getString("packages")));
 	}
 
 	/** Count, quantities and monthly impact per status; every status is present (zero when no line has it). */
@@ -92,7 +94,7 @@ public class ResultReader {
 		for (LineStatus status : LineStatus.values()) {
 			totals.put(status, new StatusTotals(status, 0, BigDecimal.ZERO, BigDecimal.ZERO, BigDecimal.ZERO, null));
 		}
-		stream("export/status-summary.sql", rs -> {
+		stream("results/status-summary.sql", rs -> {
 			LineStatus status = LineStatus.valueOf(rs.getString("status"));
 			totals.put(status, new StatusTotals(status, rs.getLong("line_count"), rs.getBigDecimal("vendor_qty"),
 					rs.getBigDecimal("psa_qty"), rs.getBigDecimal("delta"), rs.getBigDecimal("monthly_impact")));
@@ -105,7 +107,7 @@ public class ResultReader {
 		for (ResolutionMethod method : ResolutionMethod.values()) {
 			counts.put(method, 0L);
 		}
-		stream("export/method-summary.sql",
+		stream("results/method-summary.sql",
 				rs -> counts.put(ResolutionMethod.valueOf(rs.getString("method")), rs.getLong("account_count")));
 		return counts;
 	}

@@ -8,6 +8,7 @@ import com.msprecon.reconciliation.CompanyOutcome;
 import com.msprecon.reconciliation.ReconciliationLine;
 import com.msprecon.reconciliation.SyncUpLine;
 import com.msprecon.reconciliation.VendorContribution;
+import com.msprecon.sql.RecordParameters;
 import com.msprecon.sql.SqlFiles;
 import java.math.BigDecimal;
 import java.util.ArrayList;
@@ -34,25 +35,25 @@ public class ResultStore {
 	}
 
 	public void saveAccountOutcomes(List<? extends AccountOutcome> outcomes) {
-		batch("reconciliation/insert-resolution.sql", outcomes.stream().map(o -> resolution(o.resolution())).toList());
-		batch("reconciliation/insert-contribution.sql",
-				outcomes.stream().flatMap(o -> o.contributions().stream()).map(this::contribution).toList());
+		batch("results/insert-resolution.sql", outcomes.stream().map(o -> resolution(o.resolution())).toList());
+		batch("results/insert-contribution.sql",
+				outcomes.stream().flatMap(o -> o.contributions().stream()).map(this::record).toList());
 		saveLines(outcomes.stream().flatMap(o -> o.lines().stream()).toList());
-		batch("reconciliation/insert-sync-up.sql",
-				outcomes.stream().map(AccountOutcome::syncUp).filter(Objects::nonNull).map(this::syncUp).toList());
+		batch("results/insert-sync-up.sql",
+				outcomes.stream().map(AccountOutcome::syncUp).filter(Objects::nonNull).map(this::record).toList());
 	}
 
 	public void saveCompanyOutcomes(List<? extends CompanyOutcome> outcomes) {
 		saveLines(outcomes.stream().flatMap(o -> o.lines().stream()).toList());
-		batch("reconciliation/insert-change-order.sql",
-				outcomes.stream().flatMap(o -> o.orders().stream()).map(this::order).toList());
+		batch("results/insert-change-order.sql",
+				outcomes.stream().flatMap(o -> o.orders().stream()).map(this::record).toList());
 	}
 
 	private void saveLines(List<ReconciliationLine> lines) {
-		batch("reconciliation/insert-line.sql", lines.stream().map(this::line).toList());
+		batch("results/insert-line.sql", lines.stream().map(this::line).toList());
 	}
 
-	private void batch(String sqlFile, List<MapSqlParameterSource> rows) {
+	private void batch(String sqlFile, List<? extends SqlParameterSource> rows) {
 		if (!rows.isEmpty()) {
 			jdbc.batchUpdate(SqlFiles.load(sqlFile), rows.toArray(SqlParameterSource[]::new));
 		}
@@ -72,14 +73,6 @@ public class ResultStore {
 			.addValue("seats", r.seats());
 	}
 
-	private MapSqlParameterSource contribution(VendorContribution c) {
-		return run().addValue("accountCode", c.accountCode())
-			.addValue("productIdentifier", c.productIdentifier())
-			.addValue("companyId", c.companyId())
-			.addValue("seats", c.seats())
-			.addValue("packages", c.packages());
-	}
-
 	private MapSqlParameterSource line(ReconciliationLine l) {
 		return run().addValue("lineKey", l.lineKey())
 			.addValue("status", l.status().name())
@@ -94,34 +87,9 @@ public class ResultStore {
 			.addValue("note", l.note());
 	}
 
-	private MapSqlParameterSource order(ChangeOrder o) {
-		return run().addValue("orderKey", o.orderKey())
-			.addValue("lineKey", o.lineKey())
-			.addValue("action", o.action().name())
-			.addValue("companyId", o.companyId())
-			.addValue("companyName", o.companyName())
-			.addValue("agreementId", o.agreementId())
-			.addValue("agreementName", o.agreementName())
-			.addValue("additionId", o.additionId())
-			.addValue("productIdentifier", o.productIdentifier())
-			.addValue("currentQty", o.currentQty())
-			.addValue("newQty", o.newQty())
-			.addValue("delta", o.delta())
-			.addValue("unitPrice", o.unitPrice())
-			.addValue("monthlyImpact", o.monthlyImpact())
-			.addValue("effectiveDate", o.effectiveDate())
-			.addValue("approvalRequired", o.approvalRequired())
-			.addValue("note", o.note());
-	}
-
-	private MapSqlParameterSource syncUp(SyncUpLine s) {
-		return run().addValue("accountCode", s.accountCode())
-			.addValue("accountName", s.accountName())
-			.addValue("companyId", s.companyId())
-			.addValue("companyName", s.companyName())
-			.addValue("userCount", s.userCount())
-			.addValue("actualUsers", s.actualUsers())
-			.addValue("change", s.change());
+	/** A record whose components are the statement's parameters. */
+	private SqlParameterSource record(Object record) {
+		return RecordParameters.of(runId, record);
 	}
 
 	private MapSqlParameterSource run() {

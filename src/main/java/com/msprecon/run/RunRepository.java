@@ -53,19 +53,16 @@ public class RunRepository {
 			.addValue("emptyFile", input.emptyFile()));
 	}
 
-	/** Sets read = used + rejected for every staged input from what the staging tables and rejects hold. */
-	public void countStagedInputs(long runId) {
-		var params = new MapSqlParameterSource("runId", runId);
-		jdbc.update(SqlFiles.load("run/zero-input-counts.sql"), params);
-		jdbc.query(SqlFiles.load("staging/count-input-records.sql"), params, rs -> {
-			long used = rs.getLong("used");
-			long rejected = rs.getLong("rejected");
+	/** Records read, used and rejected per input (inputs without a count get zero). */
+	public void recordCounts(long runId, List<InputCount> counts) {
+		jdbc.update(SqlFiles.load("run/zero-input-counts.sql"), new MapSqlParameterSource("runId", runId));
+		for (InputCount count : counts) {
 			jdbc.update(SqlFiles.load("run/update-input-counts.sql"), new MapSqlParameterSource("runId", runId)
-				.addValue("name", rs.getString("source"))
-				.addValue("read", used + rejected)
-				.addValue("used", used)
-				.addValue("rejected", rejected));
-		});
+				.addValue("name", count.input())
+				.addValue("read", count.read())
+				.addValue("used", count.used())
+				.addValue("rejected", count.rejected()));
+		}
 	}
 
 	public List<RunInput> inputs(long runId) {

@@ -40,7 +40,7 @@ public class CheckInputsTasklet implements Tasklet {
 		jdbc.update(SqlFiles.load("staging/delete-orphan-agreements.sql"), run);
 		int additions = jdbc.update(SqlFiles.load("staging/reject-orphan-additions.sql"), run);
 		jdbc.update(SqlFiles.load("staging/delete-orphan-additions.sql"), run);
-		runs.countStagedInputs(runId);
+		runs.recordCounts(runId, new StagedData(jdbc, runId).countsPerInput());
 		if (agreements + additions > 0) {
 			log.warn("Run {}: rejected {} agreements of unknown companies and {} additions of unknown agreements",
 					runId, agreements, additions);

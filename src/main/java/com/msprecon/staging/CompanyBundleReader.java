@@ -15,11 +15,23 @@ import java.util.Map;
  */
 public class CompanyBundleReader extends KeysetPagingReader<CompanyBundle> {
 
+	/** The vendor seats of the companies with {@code afterKey < company_id <= lastKey}. */
+	@FunctionalInterface
+	public interface Contributions {
+
+		List<VendorContribution> ofCompanies(String afterKey, String lastKey);
+
+	}
+
 	private final StagedData staged;
 
-	public CompanyBundleReader(StagedData staged, int pageSize) {
+	private final Contributions contributions;
+
+	/** @param contributions the seats the resolve step stored (the results' owner reads them) */
+	public CompanyBundleReader(StagedData staged, Contributions contributions, int pageSize) {
 		super("companyBundleReader", pageSize);
 		this.staged = staged;
+		this.contributions = contributions;
 	}
 
 	@Override
@@ -37,7 +49,7 @@ public class CompanyBundleReader extends KeysetPagingReader<CompanyBundle> {
 		for (StagedData.CompanyAddition addition : staged.additionsOf(afterKey, lastKey)) {
 			parts.get(addition.companyId()).additions.add(addition.addition());
 		}
-		for (VendorContribution contribution : staged.contributionsOf(afterKey, lastKey)) {
+		for (VendorContribution contribution : contributions.ofCompanies(afterKey, lastKey)) {
 			parts.get(contribution.companyId()).contributions.add(contribution);
 		}
 		return companies.stream().map(c -> {

@@ -1,14 +1,13 @@
 package com.msprecon.staging;
 
-import com.msprecon.mapping.AccountMapEntry;
-import com.msprecon.mapping.ServiceMapEntry;
+import com.msprecon.input.InputReject;
 import com.msprecon.psa.AgreementStatus;
 import com.msprecon.psa.BillingMode;
 import com.msprecon.psa.CompanyStatus;
 import com.msprecon.psa.PsaAddition;
 import com.msprecon.psa.PsaAgreement;
 import com.msprecon.psa.PsaCompany;
-import com.msprecon.reconciliation.VendorContribution;
+import com.msprecon.run.InputCount;
 import com.msprecon.sql.SqlFiles;
 import com.msprecon.vendor.VendorAccount;
 import java.sql.ResultSet;
@@ -16,10 +15,15 @@ import java.sql.SQLException;
 import java.time.LocalDate;
 import java.util.Arrays;
 import java.util.List;
+import java.util.function.Consumer;
+import org.springframework.jdbc.core.RowCallbackHandler;
 import org.springframework.jdbc.core.namedparam.MapSqlParameterSource;
 import org.springframework.jdbc.core.namedparam.NamedParameterJdbcTemplate;
 
-/** Reads a run's staged inputs and mapping tables back from the database. */
+/**
+ * The owner of a run's staging tables ({@code stg_*}) and rejects ({@code input_reject}) for reading: the staged
+ * inputs page by page, the rejects, and the counts per input. {@link StagingWriter} writes them.
+ */
 public class StagedData {
 
 	/** Separator of list values (packages, domains) inside one column. */
@@ -34,45 +38,32 @@ public class StagedData {
 		this.runId = runId;
 	}
 
-	public List<AccountMapEntry> accountMap() {
-		return jdbc.query(SqlFiles.load("reconciliation/select-map-account.sql"), run(),
-				(rs, i) -> new AccountMapEntry(rs.getString("vendor_account_code"), rs.getString("psa_company_id"),
-						rs.getBoolean("excluded"), rs.getString("note"), rs.getLong("line_no")));
-	}
-
-	public List<ServiceMapEntry> serviceMap() {
-		return jdbc.query(SqlFiles.load("reconciliation/select-map-service.sql"), run(),
-				(rs, i) -> new ServiceMapEntry(rs.getString("vendor_package"), rs.getString("psa_product_identifier"),
-						rs.getBoolean("ignored"), rs.getBigDecimal("unit_price"), rs.getString("note"),
-						rs.getLong("line_no")));
-	}
-
 	public List<PsaCompany> companies() {
-		return jdbc.query(SqlFiles.load("reconciliation/select-companies.sql"), run(), (rs, i) -> company(rs));
+		return jdbc.query(SqlFiles.load("staging/select-companies.sql"), run(), (rs, i) -> company(rs));
 	}
 
 	public List<VendorAccount> vendorAccountsAfter(String afterKey, int limit) {
-		return jdbc.query(SqlFiles.load("reconciliation/page-vendor-accounts.sql"), page(afterKey, limit),
+		return jdbc.query(SqlFiles.load("staging/page-vendor-accounts.sql"), page(afterKey, limit),
 				(rs, i) -> new VendorAccount(rs.getString("account_code"), rs.getString("account_name"),
 						rs.getInt("user_count"), split(rs.getString("packages")), split(rs.getString("domains")),
 						(Integer) rs.getObject("actual_users", Integer.class)));
 	}
 
 	public List<PsaCompany> companiesAfter(String afterKey, int limit) {
-		return jdbc.query(SqlFiles.load("reconciliation/page-companies.sql"), page(afterKey, limit),
+		return jdbc.query(SqlFiles.load("staging/page-companies.sql"), page(afterKey, limit),
 				(rs, i) -> company(rs));
 	}
 
 	/** Agreements of the companies with {@code afterKey < company_id <= lastKey}. */
 	public List<PsaAgreement> agreementsOf(String afterKey, String lastKey) {
-		return jdbc.query(SqlFiles.load("reconciliation/agreements-of-company-range.sql"), range(afterKey, lastKey),
+		return jdbc.query(SqlFiles.load("staging/agreements-of-company-range.sql"), range(afterKey, lastKey),
 				(rs, i) -> new PsaAgreement(rs.getString("agreement_id"), rs.getString("company_id"),
 						rs.getString("name"), AgreementStatus.ofLabel(rs.getString("status")).orElseThrow()));
 	}
 
 	/** Additions of the companies in the range, each with its company id. */
 	public List<CompanyAddition> additionsOf(String afterKey, String lastKey) {
-		return jdbc.query(SqlFiles.load("reconciliation/additions-of-company-range.sql"), range(afterKey, lastKey),
+		return jdbc.query(SqlFiles.load("staging/additions-of-company-range.sql"), range(afterKey, lastKey),
 				(rs, i) -> new CompanyAddition(rs.getString("company_id"),
 						new PsaAddition(rs.getString("addition_id"), rs.getString("agreement_id"),
 								rs.getString("product_identifier"), rs.getBigDecimal("quantity"),
@@ -82,10 +73,17 @@ public class StagedData {
 								rs.getObject("cancelled_date", LocalDate.class))));
 	}
 
-	public List<VendorContribution> contributionsOf(String afterKey, String lastKey) {
-		return jdbc.query(SqlFiles.load("reconciliation/contributions-of-company-range.sql"), range(afterKey, lastKey),
-				(rs, i) -> new VendorContribution(rs.getString("account_code"), rs.getString("product_identifier"),
-						rs.getString("company_id"), rs.getInt("seats"), rs.getString("packages")));
+	/** Every rejected input record of the run, in file and line order. */
+	public void rejects(Consumer<InputReject> each) {
+		jdbc.query(SqlFiles.load("staging/select-rejects.sql"), run(),
+				(RowCallbackHandler) rs -> each.accept(new InputReject(rs.getString("source"), rs.getLong("line_no"),
+						rs.getString("column_name"), rs.getString("reason"), rs.getString("raw_record"))));
+	}
+
+	/** Records used (staged) and rejected per input of the run: read = used + rejected. */
+	public List<InputCount> countsPerInput() {
+		return jdbc.query(SqlFiles.load("staging/count-input-records.sql"), run(),
+				(rs, i) -> new InputCount(rs.getString("source"), rs.getLong("used"), rs.getLong("rejected")));
 	}
 
 	/** An addition with the company of its agreement. */

@@ -1,7 +1,9 @@
 /**
- * The staging tables: the chunk writer that stores each source's records and rejects, the check that turns
- * orphan agreements and additions into rejects (docs/rules.md §3), and the keyset-paging readers that feed the
- * resolution and reconciliation steps from the staged data. Uses {@code input}, {@code vendor}, {@code psa},
- * {@code mapping} and {@code reconciliation} records, {@code run}, {@code sql}, Spring Batch and Spring JDBC.
+ * Owns the staging tables ({@code stg_vendor_account}, {@code stg_psa_*}) and the rejects ({@code input_reject}),
+ * with their SQL in {@code sql/staging/}: the chunk writer that stores each source's records and rejects
+ * ({@code StagingTable} says each table's columns), the check that turns orphan agreements and additions into
+ * rejects (docs/rules.md §3), the counts per input, and the keyset-paging readers that feed the resolution and
+ * reconciliation steps. Uses {@code input}, {@code vendor}, {@code psa} and {@code reconciliation} records,
+ * {@code run}, {@code sql}, Spring Batch and Spring JDBC; never another package's tables.
  */
 package com.msprecon.staging;

@@ -1,1 +1,0 @@
-select vendor_package, psa_product_identifier, ignored, unit_price, note, line_no from map_service where run_id = :runId order by line_no
