@@ -1,5 +1,6 @@
 package com.msprecon.http;
 
+import com.msprecon.support.JobTest;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.junit.jupiter.api.Assumptions.assumeTrue;
 
@@ -46,6 +47,7 @@ import tools.jackson.databind.node.ObjectNode;
  * Issue 4's acceptance test: the demo MSP's data served by the fake Mimecast and ConnectWise APIs and the same
  * data given as the spec §3 files produce identical reconciliation results, table by table.
  */
+@JobTest
 class HttpSourcesJobTests {
 
 	private static final Path DEMO = Path.of("jobs/demo");

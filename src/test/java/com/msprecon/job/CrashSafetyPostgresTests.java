@@ -1,5 +1,6 @@
 package com.msprecon.job;
 
+import com.msprecon.support.JobTest;
 import com.msprecon.run.ExitCodes;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.awaitility.Awaitility.await;
@@ -22,6 +23,7 @@ import org.springframework.jdbc.datasource.DriverManagerDataSource;
  * terminated (SIGTERM) in the middle of a chunk step; after {@code recover} (SIGKILL) or directly (SIGTERM), the
  * rerun ends with every result row and output file equal to an uninterrupted run's.
  */
+@JobTest
 @EnabledIf("com.msprecon.support.PostgresServer#isAvailable")
 class CrashSafetyPostgresTests {
 

@@ -1,5 +1,6 @@
 package com.msprecon.job;
 
+import com.msprecon.support.JobTest;
 import com.msprecon.ReconProperties;
 import java.io.IOException;
 import java.io.UncheckedIOException;
@@ -26,6 +27,7 @@ import org.springframework.test.context.DynamicPropertySource;
  * its inputs from a directory of its own, which every test fills from a fixture first, so a test may change an
  * input file (a bad mapping, say) without disturbing the others.
  */
+@JobTest
 @SpringBootTest(properties = { "recon.runner.enabled=false", "recon.chunk-size=2" })
 public abstract class JobTestSupport {
 

@@ -1,5 +1,6 @@
 package com.msprecon.job;
 
+import com.msprecon.support.JobTest;
 import com.msprecon.run.ExitCodes;
 import static org.assertj.core.api.Assertions.assertThat;
 
@@ -14,6 +15,7 @@ import org.junit.jupiter.api.io.TempDir;
  * (a refused launch), 5 when the job could not run for a reason a later attempt may not have (here: the
  * database is unreachable), so that Kubernetes counts and retries it.
  */
+@JobTest
 class ProcessExitCodeTests {
 
 	@TempDir

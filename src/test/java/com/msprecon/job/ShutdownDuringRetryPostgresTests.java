@@ -1,5 +1,6 @@
 package com.msprecon.job;
 
+import com.msprecon.support.JobTest;
 import com.msprecon.run.ExitCodes;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.awaitility.Awaitility.await;
@@ -28,6 +29,7 @@ import org.springframework.jdbc.datasource.DriverManagerDataSource;
  * job that slept on would be SIGKILLed and its run left STARTED. It must end the wait, end the run STOPPED, and
  * the rerun must resume after the last committed chunk. A separate JVM, so that the real shutdown hook runs.
  */
+@JobTest
 @EnabledIf("com.msprecon.support.PostgresServer#isAvailable")
 class ShutdownDuringRetryPostgresTests {
 

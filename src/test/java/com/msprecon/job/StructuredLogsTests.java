@@ -1,5 +1,6 @@
 package com.msprecon.job;
 
+import com.msprecon.support.JobTest;
 import com.msprecon.run.ExitCodes;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.junit.jupiter.api.Assumptions.assumeTrue;
@@ -24,6 +25,7 @@ import tools.jackson.databind.json.JsonMapper;
  * and input counts as fields of their own. The job runs as its own process, as in production: Logback is set up
  * once per JVM, so a test context cannot switch the format of the test JVM (nor should it, for the other tests).
  */
+@JobTest
 class StructuredLogsTests {
 
 	private static final JsonMapper JSON = JsonMapper.builder().build();

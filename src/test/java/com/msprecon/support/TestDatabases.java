@@ -33,6 +33,11 @@ public final class TestDatabases {
 		registry.add("spring.datasource.password", server::password);
 		registry.add("spring.flyway.schemas", () -> schema);
 		registry.add("spring.flyway.default-schema", () -> schema);
+		// Spring keeps every test context (and its pool) open for reuse: small pools that close idle connections,
+		// so that a whole suite of contexts stays well under the server's max_connections (100 by default)
+		registry.add("spring.datasource.hikari.maximum-pool-size", () -> "4");
+		registry.add("spring.datasource.hikari.minimum-idle", () -> "0");
+		registry.add("spring.datasource.hikari.idle-timeout", () -> "10000");
 	}
 
 }
