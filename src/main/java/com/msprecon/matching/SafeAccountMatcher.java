@@ -38,25 +38,40 @@ public final class SafeAccountMatcher implements AccountMatcher {
 
 	private final boolean comparesAllPairs;
 
-	private SafeAccountMatcher(Collection<CompanyCandidate> companies, boolean comparesAllPairs) {
+	private final MspTags mspTags;
+
+	private SafeAccountMatcher(Collection<CompanyCandidate> companies, List<String> mspTags, boolean comparesAllPairs) {
 		this.index = new CompanyIndex(companies);
 		this.fuzzyRule = new FuzzyNameRule(index::isKnownWord);
+		this.mspTags = MspTags.of(mspTags);
 		this.comparesAllPairs = comparesAllPairs;
 	}
 
 	/** The matcher the job uses: compares each account with the companies its indexes point to. */
 	public static SafeAccountMatcher over(Collection<CompanyCandidate> companies) {
-		return new SafeAccountMatcher(companies, false);
+		return over(companies, List.of());
+	}
+
+	/**
+	 * The same, with the MSP's own tags ({@code NC}, {@code NetCare}) that it glues to vendor account names; they
+	 * are removed before the name is compared ({@code NC - Acme}, {@code [NC] Acme}, {@code Acme_NC}).
+	 */
+	public static SafeAccountMatcher over(Collection<CompanyCandidate> companies, List<String> mspTags) {
+		return new SafeAccountMatcher(companies, mspTags, false);
 	}
 
 	/** The same decisions by comparing each account with every company; for benchmarks and checks only. */
 	static SafeAccountMatcher comparingAllPairs(Collection<CompanyCandidate> companies) {
-		return new SafeAccountMatcher(companies, true);
+		return comparingAllPairs(companies, List.of());
+	}
+
+	static SafeAccountMatcher comparingAllPairs(Collection<CompanyCandidate> companies, List<String> mspTags) {
+		return new SafeAccountMatcher(companies, mspTags, true);
 	}
 
 	@Override
 	public MatchResult match(AccountToMatch account) {
-		Account subject = Account.of(account, this::nameKeys);
+		Account subject = Account.of(account, mspTags, this::nameKeys);
 		int[] considered = comparesAllPairs ? IntStream.range(0, index.size()).toArray() : block(subject);
 		Comparison comparison = compare(subject, considered);
 		return decide(subject, comparison);
@@ -72,8 +87,8 @@ public final class SafeAccountMatcher implements AccountMatcher {
 		if (name.isEmpty()) {
 			return List.of();
 		}
-		Set<String> keys = new LinkedHashSet<>(List.of(name.compactKey(), name.withoutDotsKey()));
-		for (String key : List.copyOf(keys)) {
+		Set<String> keys = new LinkedHashSet<>(name.keys());
+		for (String key : List.of(name.compactKey(), name.withoutDotsKey())) {
 			for (int company : index.withoutDots(key)) {
 				keys.add(index.names[company].compactKey());
 			}
@@ -88,7 +103,7 @@ public final class SafeAccountMatcher implements AccountMatcher {
 	 */
 	private int[] block(Account subject) {
 		CompanyIndex.IntList found = new CompanyIndex.IntList();
-		subject.hosts().forEach(host -> found.addAll(index.withHost(host)));
+		subject.hosts().forEach(domain -> found.addAll(index.withDomain(domain)));
 		subject.nameKeys().forEach(key -> found.addAll(index.withCompactKey(key)));
 		subject.partKeys().forEach(keys -> keys.forEach(key -> found.addAll(index.withCompactKey(key))));
 		List<String> tokens = subject.name().tokens();
@@ -115,15 +130,14 @@ public final class SafeAccountMatcher implements AccountMatcher {
 		NormalizedName name = subject.name();
 		for (int company : considered) {
 			NormalizedName companyName = index.names[company];
-			boolean domain = !subject.hosts().isEmpty() && index.hosts[company] != null
-					&& subject.hosts().contains(index.hosts[company]);
-			boolean sameName = subject.nameKeys().contains(companyName.compactKey());
+			boolean domain = !subject.hosts().isEmpty() && index.hasDomainIn(company, subject.hosts());
+			boolean sameName = equalByKeys(subject.nameKeys(), companyName);
 			NormalizedName part = sameName || subject.parts().isEmpty() ? null : sameTaggedPart(subject, companyName);
 			FuzzyNameRule.Typo typo = sameName ? null : fuzzyRule.typo(name, companyName);
 			boolean otherRegion = (sameName || part != null || typo != null) && name.regionsConflict(companyName);
 			if (domain || sameName || part != null || typo != null) {
-				boolean withoutDots = (sameName && !name.compactKey().equals(companyName.compactKey()))
-						|| (part != null && !part.compactKey().equals(companyName.compactKey()));
+				boolean withoutDots = (sameName && !equalAsWritten(name, companyName))
+						|| (part != null && !equalAsWritten(part, companyName));
 				comparison.signals.add(new Signal(company, domain, sameName, part, typo, otherRegion, withoutDots));
 			}
 			else {
@@ -144,8 +158,13 @@ public final class SafeAccountMatcher implements AccountMatcher {
 				return none(subject, comparison, "The website domain points to %s but the name \"%s\" equals %s; not decided automatically."
 					.formatted(describe(hit), normalized, describe(sameName.get(0))));
 			}
+			String entity = entityWordsApart(subject.name(), index.names[hit.company()]);
+			if (entity != null && !hit.byName()) {
+				return none(subject, comparison, "The website domain %s is shared with %s, but the names differ by %s (another entity of the same family may share the website); not decided automatically."
+					.formatted(sharedDomain(subject, hit.company()), describe(hit), entity));
+			}
 			return matched(subject, comparison, hit, MatchMethod.DOMAIN, 1.0,
-					"Vendor domain %s equals the website domain of %s.".formatted(index.hosts[hit.company()], describe(hit)));
+					"Vendor domain %s equals the website domain of %s.".formatted(sharedDomain(subject, hit.company()), describe(hit)));
 		}
 		if (domain.size() > 1) {
 			String shared = "The vendor domains point to %d companies".formatted(domain.size());
@@ -156,8 +175,25 @@ public final class SafeAccountMatcher implements AccountMatcher {
 			}
 			return none(subject, comparison, shared + " and the name does not single one out; not decided automatically.");
 		}
+		if (sameName.size() > 1 && !subject.name().regions().isEmpty()) {
+			List<Signal> sameRegion = sameName.stream()
+				.filter(signal -> index.names[signal.company()].regions().equals(subject.name().regions()))
+				.toList();
+			if (sameRegion.size() == 1) {
+				Signal hit = sameRegion.get(0);
+				return matched(subject, comparison, hit, MatchMethod.NAME, 1.0,
+						"%d companies share the normalized name \"%s\"; of these only %s carries the account's region tag %s."
+							.formatted(sameName.size(), normalized, describe(hit),
+									String.join("/", subject.name().regions()).toUpperCase(Locale.ROOT)));
+			}
+		}
 		if (sameName.size() == 1) {
 			Signal hit = sameName.get(0);
+			String twin = maybeSameWithUnknownForm(hit.company());
+			if (twin != null) {
+				return none(subject, comparison, "The normalized name \"%s\" equals %s, but %s; not decided automatically."
+					.formatted(normalized, describe(hit), twin));
+			}
 			return matched(subject, comparison, hit, MatchMethod.NAME, 1.0,
 					"Normalized names are equal%s: \"%s\" (account \"%s\") = \"%s\" (%s)."
 						.formatted(hit.withoutDots() ? WITHOUT_DOTS : "", normalized, subject.source().accountName(),
@@ -193,6 +229,9 @@ public final class SafeAccountMatcher implements AccountMatcher {
 			String disagreement = domainsDisagree(subject, hit.company());
 			String found = "The part \"%s\" of the tagged name \"%s\" equals the normalized name of %s%s"
 				.formatted(hit.part().key(), subject.source().accountName(), describe(hit), hit.withoutDots() ? WITHOUT_DOTS : "");
+			if (disagreement == null) {
+				disagreement = maybeSameWithUnknownForm(hit.company());
+			}
 			if (disagreement != null) {
 				return none(subject, comparison, found + ", but " + disagreement + "; not decided automatically.");
 			}
@@ -225,17 +264,69 @@ public final class SafeAccountMatcher implements AccountMatcher {
 
 	/** Why the vendor domains speak against a company, or null when they do not (no domains, or the same label). */
 	private String domainsDisagree(Account subject, int company) {
-		String website = index.hosts[company];
-		if (subject.hosts().isEmpty() || website == null) {
+		String[] websites = index.domains[company];
+		if (subject.hosts().isEmpty() || websites.length == 0) {
 			return null;
 		}
-		String label = WebDomains.registeredLabel(website);
-		for (String host : subject.hosts()) {
-			if (WebDomains.registeredLabel(host).equals(label)) {
-				return null;
+		for (String website : websites) {
+			String label = WebDomains.registeredLabel(website);
+			for (String host : subject.hosts()) {
+				if (WebDomains.registeredLabel(host).equals(label)) {
+					return null;
+				}
 			}
 		}
-		return "its website %s does not match the vendor domains %s".formatted(website, String.join(", ", subject.hosts()));
+		return "its website %s does not match the vendor domains %s".formatted(String.join(", ", websites),
+				String.join(", ", subject.hosts()));
+	}
+
+	/** The registrable domain the account and the company share, for reasons. */
+	private String sharedDomain(Account subject, int company) {
+		for (String domain : index.domains[company]) {
+			if (subject.hosts().contains(domain)) {
+				return domain;
+			}
+		}
+		return String.join(", ", index.domains[company]);
+	}
+
+	/**
+	 * What the names differ by when they are the same except for entity words on one side ({@code Harbor Dental
+	 * Foundation} / {@code Harbor Dental LLC}: "foundation"), or null.
+	 */
+	private static String entityWordsApart(NormalizedName account, NormalizedName company) {
+		if (account.tokens().equals(company.tokens())) {
+			return null;
+		}
+		List<String> a = withoutEntityWords(account.tokens());
+		List<String> c = withoutEntityWords(company.tokens());
+		if (a.isEmpty() || !a.equals(c)) {
+			return null;
+		}
+		Set<String> words = new LinkedHashSet<>(account.tokens());
+		words.addAll(company.tokens());
+		words.removeAll(a);
+		return words.stream().map(word -> "\"" + word + "\"").collect(java.util.stream.Collectors.joining(", "));
+	}
+
+	private static List<String> withoutEntityWords(List<String> tokens) {
+		return tokens.stream().filter(token -> !NameNormalizer.VOCABULARY.entityWords.contains(token)).toList();
+	}
+
+	/**
+	 * When another company's name is this company's name followed by one short word ({@code Acme Dental XYZ} next to
+	 * {@code Acme Dental}), the short word may be a legal form the vocabulary does not know, and the two records
+	 * the same customer: then the account is not matched to either. Returns the reason, or null.
+	 */
+	private String maybeSameWithUnknownForm(int company) {
+		for (int other : index.withShortWordAfter(index.names[company].compactKey())) {
+			if (other != company) {
+				List<String> tokens = index.names[other].tokens();
+				return "%s is that name followed by \"%s\", which may be a legal form".formatted(
+						describe(other), tokens.get(tokens.size() - 1));
+			}
+		}
+		return null;
 	}
 
 	private MatchResult matched(Account subject, Comparison comparison, Signal hit, MatchMethod method, double score,
@@ -281,7 +372,7 @@ public final class SafeAccountMatcher implements AccountMatcher {
 			String reason = r.signal() == null ? similarReason(subject.name(), r.company(), r.score())
 					: r.signal().otherRegion() && !r.signal().domain()
 							? r.signal().describe(null) + ", but region tags differ (" + regionsOf(subject.name(), r.company()) + ")"
-					: r.signal().describe(index.hosts[r.company()]);
+					: r.signal().describe(sharedDomain(subject, r.company()));
 			return new Candidate(company.companyId(), company.name(), r.score(), reason);
 		}).toList();
 	}
@@ -309,17 +400,32 @@ public final class SafeAccountMatcher implements AccountMatcher {
 	}
 
 	private String describe(Signal signal) {
-		CompanyCandidate company = index.companies[signal.company()];
-		return "company %s \"%s\"".formatted(company.companyId(), company.name());
+		return describe(signal.company());
+	}
+
+	private String describe(int company) {
+		CompanyCandidate candidate = index.companies[company];
+		return "company %s \"%s\"".formatted(candidate.companyId(), candidate.name());
 	}
 
 	private static NormalizedName sameTaggedPart(Account subject, NormalizedName companyName) {
 		for (int i = 0; i < subject.parts().size(); i++) {
-			if (subject.partKeys().get(i).contains(companyName.compactKey())) {
+			if (equalByKeys(subject.partKeys().get(i), companyName)) {
 				return subject.parts().get(i);
 			}
 		}
 		return null;
+	}
+
+	/** The company's compact or literal key is one of the keys the account's name may have. */
+	private static boolean equalByKeys(List<String> keys, NormalizedName company) {
+		return keys.contains(company.compactKey()) || keys.contains(company.literalKey());
+	}
+
+	/** Equal by the keys as written (compact or literal), not only through umlauts written without dots. */
+	private static boolean equalAsWritten(NormalizedName one, NormalizedName two) {
+		return one.compactKey().equals(two.compactKey()) || one.literalKey().equals(two.literalKey())
+				|| one.compactKey().equals(two.literalKey()) || one.literalKey().equals(two.compactKey());
 	}
 
 	private static int sharedWords(NormalizedName account, NormalizedName company) {
@@ -339,20 +445,32 @@ public final class SafeAccountMatcher implements AccountMatcher {
 	private record Account(AccountToMatch source, NormalizedName name, List<String> nameKeys, List<String> hosts,
 			List<NormalizedName> parts, List<List<String>> partKeys) {
 
-		static Account of(AccountToMatch account, Function<NormalizedName, List<String>> keys) {
+		static Account of(AccountToMatch account, MspTags mspTags, Function<NormalizedName, List<String>> keys) {
 			Set<String> hosts = new LinkedHashSet<>();
 			for (String domain : account.domains()) {
-				String host = WebDomains.host(domain);
-				if (host != null) {
-					hosts.add(host);
+				for (String host : WebDomains.hosts(domain)) {
+					if (!WebDomains.isSharedPlatform(host)) {
+						hosts.add(WebDomains.registrable(host));
+					}
 				}
 			}
-			if (WebDomains.looksLikeDomain(account.accountName())) {
-				hosts.add(WebDomains.host(account.accountName()));
+			String accountName = mspTags.withoutConfiguredTags(account.accountName());
+			if (WebDomains.looksLikeDomain(accountName)) {
+				String host = WebDomains.host(accountName);
+				if (host != null && !WebDomains.isSharedPlatform(host)) {
+					hosts.add(WebDomains.registrable(host));
+				}
 			}
-			NormalizedName name = NameNormalizer.normalize(account.accountName());
-			List<NormalizedName> parts = NameNormalizer.taggedParts(account.accountName());
-			return new Account(account, name, keys.apply(name), List.copyOf(hosts), parts,
+			NormalizedName name = NameNormalizer.normalize(accountName);
+			List<NormalizedName> parts = new ArrayList<>(NameNormalizer.taggedParts(accountName));
+			String afterTag = MspTags.afterGluedTag(accountName);
+			if (afterTag != null) {
+				NormalizedName rest = NameNormalizer.normalize(afterTag);
+				if (rest.tokens().size() >= 2 && !rest.compactKey().equals(name.compactKey())) {
+					parts.add(rest);
+				}
+			}
+			return new Account(account, name, keys.apply(name), List.copyOf(hosts), List.copyOf(parts),
 					parts.stream().map(keys).toList());
 		}
 
