@@ -2,7 +2,6 @@ package com.msprecon.matching;
 
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Locale;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
@@ -21,12 +20,9 @@ final class MspTags {
 
 	private final List<Pattern> configured;
 
-	private final List<String> tags;
-
 	private MspTags(List<String> tags) {
-		this.tags = tags.stream().map(String::strip).filter(tag -> !tag.isEmpty()).distinct().toList();
 		List<Pattern> patterns = new ArrayList<>();
-		for (String tag : this.tags) {
+		for (String tag : tags.stream().map(String::strip).filter(tag -> !tag.isEmpty()).distinct().toList()) {
 			String quoted = Pattern.quote(tag);
 			// bracketed anywhere, or at either end with a separator that is not only a space ("NC Plumbing" keeps NC)
 			patterns.add(Pattern.compile("(?i)[\\[(]\\s*" + quoted + "\\s*[\\])]"));
@@ -38,10 +34,6 @@ final class MspTags {
 
 	static MspTags of(List<String> tags) {
 		return new MspTags(tags == null ? List.of() : tags);
-	}
-
-	List<String> tags() {
-		return tags;
 	}
 
 	/** The name without the MSP's configured tags, or the name itself when it carries none (or nothing else). */
@@ -69,11 +61,6 @@ final class MspTags {
 		String rest = name.strip().substring(glued.end()).strip();
 		// the rest must be a name of its own: two words or more
 		return rest.split(SEPARATOR).length >= 2 ? rest : null;
-	}
-
-	@Override
-	public String toString() {
-		return String.join(", ", tags).toLowerCase(Locale.ROOT);
 	}
 
 }
