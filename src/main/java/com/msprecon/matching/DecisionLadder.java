@@ -66,7 +66,7 @@ final class DecisionLadder {
 			.formatted(subject.name().key()));
 	}
 
-	/** 1. A vendor domain equal to one company's registrable website domain; refused against a name or entity word. */
+	/** 1. A vendor domain equal to one company's registrable website domain; refused against a name or an added entity word. */
 	private Decision oneDomain(AccountReading subject, Signals signals) {
 		List<Signals.Signal> domain = signals.byDomain();
 		if (domain.size() != 1) {
@@ -217,22 +217,20 @@ final class DecisionLadder {
 	}
 
 	/**
-	 * The entity words two names differ by when they are the same except for such words ({@code Harbor Dental
-	 * Foundation} / {@code Harbor Dental LLC}: "foundation"); empty when they differ otherwise or not at all.
+	 * The entity words the account's name has beyond the company's when the names differ only by such words
+	 * ({@code Harbor Dental Foundation} / {@code Harbor Dental LLC}: "foundation"); empty otherwise. A company
+	 * named with more entity words than the account ({@code Harrow Industrial Group} for {@code Harrow Industrial})
+	 * is the family's name as the PSA holds it, so its domain still decides.
 	 */
 	static List<String> entityWordsApart(NormalizedName account, NormalizedName company) {
-		if (account.tokens().equals(company.tokens())) {
+		if (account.tokens().equals(company.tokens())
+				|| !withoutEntityWords(account.tokens()).equals(withoutEntityWords(company.tokens()))
+				|| withoutEntityWords(account.tokens()).isEmpty()) {
 			return List.of();
 		}
-		List<String> a = withoutEntityWords(account.tokens());
-		List<String> c = withoutEntityWords(company.tokens());
-		if (a.isEmpty() || !a.equals(c)) {
-			return List.of();
-		}
-		Set<String> words = new LinkedHashSet<>(account.tokens());
-		words.addAll(company.tokens());
-		words.removeAll(a);
-		return new ArrayList<>(words);
+		Set<String> extra = new LinkedHashSet<>(account.tokens());
+		extra.removeAll(company.tokens());
+		return new ArrayList<>(extra);
 	}
 
 	private static List<String> withoutEntityWords(List<String> tokens) {

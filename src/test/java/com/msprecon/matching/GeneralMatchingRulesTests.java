@@ -136,8 +136,14 @@ class GeneralMatchingRulesTests {
 			assertThat(c.companyId()).isEqualTo("13");
 			assertThat(c.score()).isEqualTo(1.0);
 		});
-		// the other way round, and with an abbreviated entity word
+		// an abbreviated entity word, and one entity word for another
 		assertThat(match("Harbor Dental Hldgs", "harbordental.com").isMatched()).isFalse();
+		SafeAccountMatcher group = SafeAccountMatcher.over(List.of(new CompanyCandidate("1", "Harrow Industrial Group Ltd", "harrowindustrial.com")));
+		assertThat(match(group, "Harrow Industrial Holdings", "harrowindustrial.com").isMatched()).isFalse();
+		// a company named with the family's entity word is the account's company: its domain decides
+		MatchResult family = match(group, "Harrow Industrial Inc", "harrowindustrial.com");
+		assertThat(family.companyId()).as(family.reason()).isEqualTo("1");
+		assertThat(family.method()).isEqualTo(MatchMethod.DOMAIN);
 		// without an entity word the domain still decides, also for a trading name
 		assertThat(match("Harbor Smiles", "harbordental.com").companyId()).isEqualTo("13");
 		assertThat(match("Harbor Dental", "harbordental.com").companyId()).isEqualTo("13");
