@@ -228,6 +228,9 @@ public final class NameNormalizer {
 
 	/** How many of the last words form a legal form, longest first, leaving at least one word; 0 when none do. */
 	private static int trailingLegalForm(List<String> tokens) {
+		if (!VOCABULARY.legalFormLastWords.contains(tokens.get(tokens.size() - 1))) {
+			return 0;
+		}
 		for (int n = Math.min(VOCABULARY.longestLegalForm, tokens.size() - 1); n >= 1; n--) {
 			String form = n == 1 ? tokens.get(tokens.size() - 1)
 					: String.join(" ", tokens.subList(tokens.size() - n, tokens.size()));
@@ -248,7 +251,7 @@ public final class NameNormalizer {
 		if (word.length() < 4 || NormalizedName.hasDigit(word)) {
 			return false;
 		}
-		for (String form : VOCABULARY.slipProneLegalForms) {
+		for (String form : VOCABULARY.slipProneLegalForms.getOrDefault(word.charAt(0), List.of())) {
 			if (Math.abs(form.length() - word.length()) > 1 || form.equals(word)) {
 				continue;
 			}

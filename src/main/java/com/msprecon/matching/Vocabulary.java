@@ -14,6 +14,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import java.util.function.Function;
+import java.util.stream.Collectors;
 
 /**
  * The words the normalizer and the matcher know (R3), read once from the data files in
@@ -34,8 +35,14 @@ final class Vocabulary {
 	/** The most words any legal form has. */
 	final int longestLegalForm;
 
-	/** One-word legal forms of four letters or more, in which a typing slip still reads as the form ({@code GbmH}). */
-	final List<String> slipProneLegalForms;
+	/** The last word of every legal form: a name whose last word is not one of these ends in no form. */
+	final Set<String> legalFormLastWords;
+
+	/**
+	 * One-word legal forms of four letters or more, in which a typing slip still reads as the form ({@code GbmH}),
+	 * by their first letter (a slip in the first letter is not taken, as in the typo rule).
+	 */
+	final Map<Character, List<String>> slipProneLegalForms;
 
 	/** Each variant word and its canonical word ({@code intl} -> {@code international}, {@code saint} -> {@code st}). */
 	final Map<String, String> canonicalWords;
@@ -48,21 +55,24 @@ final class Vocabulary {
 	final Set<String> numberWords;
 
 	/** Hosts (and host suffixes) shared by unrelated customers, lower case. */
-	final List<String> sharedPlatforms;
+	final Set<String> sharedPlatforms;
 
 	private Vocabulary(Set<String> legalForms, Map<String, String> canonicalWords, Map<String, String> regionTags,
 			Set<String> entityWords, Set<String> numberWords, List<String> sharedPlatforms) {
 		this.legalForms = Set.copyOf(legalForms);
 		this.longestLegalForm = legalForms.stream().mapToInt(form -> form.split(" ").length).max().orElse(0);
+		this.legalFormLastWords = legalForms.stream().map(form -> form.substring(form.lastIndexOf(' ') + 1))
+			.collect(Collectors.toUnmodifiableSet());
 		this.slipProneLegalForms = legalForms.stream()
 			.filter(form -> form.indexOf(' ') < 0 && form.length() >= 4 && form.chars().allMatch(Character::isLetter))
 			.sorted()
-			.toList();
+			.collect(Collectors.groupingBy(form -> form.charAt(0),
+					Collectors.toUnmodifiableList()));
 		this.canonicalWords = Map.copyOf(canonicalWords);
 		this.regionTags = Map.copyOf(regionTags);
 		this.entityWords = Set.copyOf(entityWords);
 		this.numberWords = Set.copyOf(numberWords);
-		this.sharedPlatforms = List.copyOf(sharedPlatforms);
+		this.sharedPlatforms = Set.copyOf(sharedPlatforms);
 	}
 
 	/**

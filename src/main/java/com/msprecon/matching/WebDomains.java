@@ -99,10 +99,15 @@ public final class WebDomains {
 		return sharedPlatform(host) != null;
 	}
 
+	/** The shared platform a host is or is under, or null: the host and each of its parent domains looked up. */
 	private static String sharedPlatform(String host) {
-		for (String platform : NameNormalizer.VOCABULARY.sharedPlatforms) {
-			if (host.equals(platform) || (host.endsWith(platform) && host.charAt(host.length() - platform.length() - 1) == '.')) {
-				return platform;
+		for (int at = 0; at >= 0; at = host.indexOf('.', at) + 1) {
+			String suffix = host.substring(at);
+			if (NameNormalizer.VOCABULARY.sharedPlatforms.contains(suffix)) {
+				return suffix;
+			}
+			if (suffix.indexOf('.') < 0) {
+				return null;
 			}
 		}
 		return null;
