@@ -21,13 +21,10 @@ final class CompanyIndex {
 
 	final NormalizedName[] names;
 
-	/** Website hosts per company as the PSA holds them (several when the field lists several sites), for reasons. */
-	final String[][] hosts;
-
 	/** Registrable domains of each company's websites, shared platforms left out: what a vendor domain is compared with. */
 	final String[][] domains;
 
-	private final Map<String, int[]> byHost;
+	private final Map<String, int[]> byDomain;
 
 	private final Map<String, int[]> byCompactKey;
 
@@ -62,9 +59,8 @@ final class CompanyIndex {
 		companies = candidates.toArray(CompanyCandidate[]::new);
 		int n = companies.length;
 		names = new NormalizedName[n];
-		hosts = new String[n][];
 		domains = new String[n][];
-		Map<String, IntList> host = new HashMap<>();
+		Map<String, IntList> domain = new HashMap<>();
 		Map<String, IntList> beforeShortWord = new HashMap<>();
 		Map<String, IntList> compact = new HashMap<>();
 		Map<String, IntList> withoutDots = new HashMap<>();
@@ -74,14 +70,14 @@ final class CompanyIndex {
 		Map<String, IntList> masked = new HashMap<>();
 		for (int i = 0; i < n; i++) {
 			names[i] = NameNormalizer.normalize(companies[i].name());
-			hosts[i] = WebDomains.hosts(companies[i].website()).toArray(String[]::new);
-			domains[i] = Arrays.stream(hosts[i])
+			// every site of the field ("acme.com, acme-group.com"), by registrable domain
+			domains[i] = WebDomains.hosts(companies[i].website()).stream()
 				.filter(h -> !WebDomains.isSharedPlatform(h))
 				.map(WebDomains::registrable)
 				.distinct()
 				.toArray(String[]::new);
-			for (String domain : domains[i]) {
-				add(host, domain, i);
+			for (String registrable : domains[i]) {
+				add(domain, registrable, i);
 			}
 			if (names[i].isEmpty()) {
 				continue;
@@ -119,7 +115,7 @@ final class CompanyIndex {
 			}
 		}
 		masked.values().removeIf(companies -> companies.size() > REVIEW_POSTING_LIMIT);
-		byHost = freeze(host);
+		byDomain = freeze(domain);
 		byCompactKey = freeze(compact);
 		byWithoutDotsKey = freeze(withoutDots);
 		byToken = freeze(token);
@@ -160,7 +156,7 @@ final class CompanyIndex {
 
 	/** Companies with a website under this registrable domain. */
 	int[] withDomain(String domain) {
-		return byHost.getOrDefault(domain, NONE);
+		return byDomain.getOrDefault(domain, NONE);
 	}
 
 	/** Companies whose compact or literal key this is. */

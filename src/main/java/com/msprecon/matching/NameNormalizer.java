@@ -146,11 +146,6 @@ public final class NameNormalizer {
 		return true;
 	}
 
-	/** Lower-case words with abbreviations read as their canonical word; no words are dropped yet. */
-	static List<String> words(String text) {
-		return canonical(rawWords(text));
-	}
-
 	/** Lower-case words as written (accents and punctuation gone, initials glued), before abbreviations are read. */
 	static List<String> rawWords(String text) {
 		String s = CAMEL_HUMP.matcher(transliterate(text)).replaceAll(" ");
