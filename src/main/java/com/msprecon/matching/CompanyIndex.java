@@ -21,10 +21,10 @@ final class CompanyIndex {
 
 	final NormalizedName[] names;
 
-	/** Website host per company, or null. */
-	final String[] hosts;
+	/** Registrable domains of each company's websites, shared platforms left out: what a vendor domain is compared with. */
+	final String[][] domains;
 
-	private final Map<String, int[]> byHost;
+	private final Map<String, int[]> byDomain;
 
 	private final Map<String, int[]> byCompactKey;
 
@@ -32,6 +32,13 @@ final class CompanyIndex {
 	private final Map<String, int[]> byWithoutDotsKey;
 
 	private final Map<String, int[]> byToken;
+
+	/**
+	 * Names of two words or more whose last word is short ({@code acme dental xyz}), under the compact key of the
+	 * words before it ({@code acmedental}): a short last word may be a legal form the vocabulary does not know, so
+	 * such a company may be another record of a company named without it.
+	 */
+	private final Map<String, int[]> byNameBeforeShortLastWord;
 
 	/** One-word names under the word and each of its one-letter deletions: finds one-edit typos losslessly. */
 	private final Map<String, int[]> singleWordsByDeletion;
@@ -52,8 +59,9 @@ final class CompanyIndex {
 		companies = candidates.toArray(CompanyCandidate[]::new);
 		int n = companies.length;
 		names = new NormalizedName[n];
-		hosts = new String[n];
-		Map<String, IntList> host = new HashMap<>();
+		domains = new String[n][];
+		Map<String, IntList> domain = new HashMap<>();
+		Map<String, IntList> beforeShortWord = new HashMap<>();
 		Map<String, IntList> compact = new HashMap<>();
 		Map<String, IntList> withoutDots = new HashMap<>();
 		Map<String, IntList> token = new HashMap<>();
@@ -62,18 +70,30 @@ final class CompanyIndex {
 		Map<String, IntList> masked = new HashMap<>();
 		for (int i = 0; i < n; i++) {
 			names[i] = NameNormalizer.normalize(companies[i].name());
-			hosts[i] = WebDomains.host(companies[i].website());
-			if (hosts[i] != null) {
-				add(host, hosts[i], i);
+			// every site of the field ("acme.com, acme-group.com"), by registrable domain
+			domains[i] = WebDomains.hosts(companies[i].website()).stream()
+				.filter(h -> !WebDomains.isSharedPlatform(h))
+				.map(WebDomains::registrable)
+				.distinct()
+				.toArray(String[]::new);
+			for (String registrable : domains[i]) {
+				add(domain, registrable, i);
 			}
 			if (names[i].isEmpty()) {
 				continue;
 			}
 			add(compact, names[i].compactKey(), i);
+			if (!names[i].literalKey().equals(names[i].compactKey())) {
+				add(compact, names[i].literalKey(), i);
+			}
 			if (!names[i].withoutDotsKey().equals(names[i].compactKey())) {
 				add(withoutDots, names[i].withoutDotsKey(), i);
 			}
 			List<String> tokens = names[i].tokens();
+			String lastWord = tokens.get(tokens.size() - 1);
+			if (tokens.size() >= 2 && lastWord.length() <= 4 && lastWord.chars().allMatch(Character::isLetter)) {
+				add(beforeShortWord, NormalizedName.compact(tokens.subList(0, tokens.size() - 1), false), i);
+			}
 			for (int t = 0; t < tokens.size(); t++) {
 				if (tokens.indexOf(tokens.get(t)) == t) {
 					add(token, tokens.get(t), i);
@@ -95,10 +115,11 @@ final class CompanyIndex {
 			}
 		}
 		masked.values().removeIf(companies -> companies.size() > REVIEW_POSTING_LIMIT);
-		byHost = freeze(host);
+		byDomain = freeze(domain);
 		byCompactKey = freeze(compact);
 		byWithoutDotsKey = freeze(withoutDots);
 		byToken = freeze(token);
+		byNameBeforeShortLastWord = freeze(beforeShortWord);
 		singleWordsByDeletion = freeze(deletion);
 		byMaskedWordAndInitial = freeze(maskedWithInitial);
 		byMaskedWord = freeze(masked);
@@ -133,12 +154,29 @@ final class CompanyIndex {
 		return companies.length;
 	}
 
-	int[] withHost(String host) {
-		return byHost.getOrDefault(host, NONE);
+	/** Companies with a website under this registrable domain. */
+	int[] withDomain(String domain) {
+		return byDomain.getOrDefault(domain, NONE);
 	}
 
+	/** Companies whose compact or literal key this is. */
 	int[] withCompactKey(String compactKey) {
 		return byCompactKey.getOrDefault(compactKey, NONE);
+	}
+
+	/** Companies whose name is this compact key followed by one short word ({@code acme dental xyz}). */
+	int[] withShortWordAfter(String compactKey) {
+		return byNameBeforeShortLastWord.getOrDefault(compactKey, NONE);
+	}
+
+	/** True when the company has a website under one of these registrable domains. */
+	boolean hasDomainIn(int company, List<String> registrable) {
+		for (String domain : domains[company]) {
+			if (registrable.contains(domain)) {
+				return true;
+			}
+		}
+		return false;
 	}
 
 	/** Companies whose name has umlauts and, written without their dots, has this compact key. */

@@ -4,47 +4,16 @@ import java.text.Normalizer;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
-import java.util.Map;
-import java.util.Set;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
 /**
- * Reduces company and account names to comparable forms (R3): case, accents and German transliteration,
- * punctuation and spacing, {@code &}/and, legal suffixes, a leading "the", common abbreviations, words run
- * together, region tags, and a domain used as a name. Stateless and thread-safe.
+ * Reduces company and account names to comparable forms (R3): case, Latin accents and German transliteration
+ * (letters of other scripts kept as they are), punctuation and spacing, {@code &}/and, legal forms of any country,
+ * a leading "the", abbreviations, words that only announce a number, words run together, region tags, and a domain
+ * used as a name. The words it knows are data ({@link Vocabulary}). Stateless and thread-safe.
  */
 public final class NameNormalizer {
-
-	/** Legal forms of the US, UK, EU and AU (and a few more); removed only at the end of a name. */
-	static final Set<String> LEGAL_SUFFIXES = Set.of("inc", "incorporated", "llc", "lc", "ltd", "limited", "corp",
-			"corporation", "co", "company", "gmbh", "mbh", "ag", "kg", "ohg", "ug", "ev", "pty", "plc", "llp", "lp",
-			"pc", "pllc", "pa", "sa", "sas", "sarl", "srl", "spa", "bv", "nv", "oy", "ab", "as", "aps", "sl", "sau",
-			"pte", "bhd", "sdn", "kk");
-
-	/** Region or tenant tags MSPs put around a name ({@code Acme (UK)}, {@code Acme - US}). */
-	static final Set<String> REGION_TAGS = Set.of("uk", "us", "usa", "au", "nz", "eu", "emea", "apac", "ca", "de",
-			"ie", "gb", "na", "latam", "anz", "amer", "europe", "americas");
-
-	/** Region tags that name the same region; the others stand for themselves. */
-	private static final Map<String, String> REGION_SYNONYMS = Map.of("gb", "uk", "usa", "us", "europe", "eu",
-			"americas", "amer");
-
-	/** Abbreviations mapped to one spelling, so that {@code Intl} and {@code International} compare equal. */
-	static final Map<String, String> ABBREVIATIONS = Map.ofEntries(Map.entry("intl", "international"),
-			Map.entry("mfg", "manufacturing"), Map.entry("svcs", "services"), Map.entry("svc", "services"),
-			Map.entry("srvcs", "services"), Map.entry("assoc", "associates"), Map.entry("assocs", "associates"),
-			Map.entry("assn", "association"), Map.entry("dept", "department"), Map.entry("ctr", "center"),
-			Map.entry("cntr", "center"), Map.entry("centre", "center"), Map.entry("ctrs", "centers"),
-			Map.entry("centres", "centers"), Map.entry("st", "saint"), Map.entry("mt", "mount"),
-			Map.entry("bros", "brothers"), Map.entry("mgmt", "management"), Map.entry("mgt", "management"),
-			Map.entry("tech", "technology"), Map.entry("techs", "technology"), Map.entry("technologies", "technology"),
-			Map.entry("sys", "systems"), Map.entry("grp", "group"), Map.entry("natl", "national"),
-			Map.entry("univ", "university"), Map.entry("med", "medical"), Map.entry("hosp", "hospital"),
-			Map.entry("dist", "district"), Map.entry("eng", "engineering"), Map.entry("engr", "engineering"),
-			Map.entry("bldg", "building"), Map.entry("mktg", "marketing"), Map.entry("acctg", "accounting"),
-			Map.entry("ins", "insurance"), Map.entry("hlth", "health"), Map.entry("props", "properties"),
-			Map.entry("solns", "solutions"), Map.entry("labs", "laboratories"), Map.entry("lab", "laboratory"));
 
 	private static final Pattern PARENTHESES = Pattern.compile("\\(([^()]*)\\)|\\[([^\\[\\]]*)\\]");
 
@@ -57,13 +26,14 @@ public final class NameNormalizer {
 
 	private static final String BARE_VOWELS = "aouAOU";
 
-	private static final Pattern MARKS = Pattern.compile("\\p{M}+");
-
-	private static final Pattern NOT_ALPHANUMERIC = Pattern.compile("[^a-z0-9]+");
+	// letters and digits of every script stay; marks stay on letters of other scripts (Latin accents are gone by then)
+	private static final Pattern NOT_A_WORD = Pattern.compile("[^\\p{L}\\p{M}\\p{Nd}]+");
 
 	// "1,000" and "1,250,000": a comma before groups of exactly three digits groups thousands, so it joins them;
 	// any other punctuation between digits ("24/7", "1-2", "2.0", "1,00") separates numbers (R3: numbers count)
 	private static final Pattern THOUSANDS = Pattern.compile("(?<![\\d.,])\\d{1,3}(?:,\\d{3})+(?![\\d]|[.,]\\d)");
+
+	static final Vocabulary VOCABULARY = Vocabulary.load(NameNormalizer::readings);
 
 	private NameNormalizer() {
 	}
@@ -82,7 +52,7 @@ public final class NameNormalizer {
 		String text = undomain(name);
 		List<String> regions = new ArrayList<>(1);
 		if (isPlain(text)) {
-			return NormalizedName.of(significant(words(text), regions), regions);
+			return normalized(text, regions);
 		}
 		Matcher groups = PARENTHESES.matcher(text);
 		StringBuilder kept = new StringBuilder();
@@ -105,7 +75,13 @@ public final class NameNormalizer {
 				parts.add(part);
 			}
 		}
-		return NormalizedName.of(significant(words(String.join(" ", parts)), regions), regions);
+		return normalized(String.join(" ", parts), regions);
+	}
+
+	/** The significant words of a text as a name, with its literal compact key taken before abbreviations are read. */
+	private static NormalizedName normalized(String text, List<String> regions) {
+		List<String> written = significant(rawWords(text), regions);
+		return NormalizedName.of(canonical(written), regions, NormalizedName.compact(written, true));
 	}
 
 	/**
@@ -144,13 +120,18 @@ public final class NameNormalizer {
 		List<NormalizedName> parts = new ArrayList<>();
 		for (String part : raw) {
 			if (!part.isBlank() && regionTag(part) == null) {
-				NormalizedName normalized = NormalizedName.of(significant(words(part), new ArrayList<>()));
-				if (!normalized.isEmpty()) {
+				NormalizedName normalized = normalized(part, new ArrayList<>());
+				if (!normalized.isEmpty() && !isOnlyLegalForm(part)) {
 					parts.add(normalized);
 				}
 			}
 		}
 		return parts.size() >= 2 ? parts : List.of();
+	}
+
+	/** A part such as {@code (Pty)} or {@code (haftungsbeschränkt)}: a legal form, not a name. */
+	private static boolean isOnlyLegalForm(String part) {
+		return VOCABULARY.legalForms.contains(String.join(" ", rawWords(part)));
 	}
 
 	/** No brackets and no tag separators: most names, which need no tag handling. */
@@ -165,14 +146,14 @@ public final class NameNormalizer {
 		return true;
 	}
 
-	/** Lower-case ASCII words with abbreviations expanded; no words are dropped yet. */
-	static List<String> words(String text) {
+	/** Lower-case words as written (accents and punctuation gone, initials glued), before abbreviations are read. */
+	static List<String> rawWords(String text) {
 		String s = CAMEL_HUMP.matcher(transliterate(text)).replaceAll(" ");
 		s = s.toLowerCase(Locale.ROOT).replace("&", " and ").replace("+", " and ").replace("'", "").replace("\u2019", "");
 		if (s.indexOf(',') >= 0) {
 			s = THOUSANDS.matcher(s).replaceAll(match -> match.group().replace(",", ""));
 		}
-		s = NOT_ALPHANUMERIC.matcher(s).replaceAll(" ").trim();
+		s = NOT_A_WORD.matcher(s).replaceAll(" ").trim();
 		List<String> words = new ArrayList<>();
 		if (s.isEmpty()) {
 			return words;
@@ -185,7 +166,7 @@ public final class NameNormalizer {
 				continue;
 			}
 			flushInitials(initials, words);
-			words.add(ABBREVIATIONS.getOrDefault(word, word));
+			words.add(word);
 		}
 		flushInitials(initials, words);
 		return words;
@@ -193,15 +174,24 @@ public final class NameNormalizer {
 
 	private static void flushInitials(StringBuilder initials, List<String> words) {
 		if (initials.length() > 0) {
-			String word = initials.toString();
-			words.add(ABBREVIATIONS.getOrDefault(word, word));
+			words.add(initials.toString());
 			initials.setLength(0);
 		}
 	}
 
+	/** Each word as its canonical word ({@code intl} -> {@code international}, {@code street} -> {@code st}). */
+	static List<String> canonical(List<String> words) {
+		List<String> canonical = new ArrayList<>(words.size());
+		for (String word : words) {
+			canonical.add(VOCABULARY.canonicalWords.getOrDefault(word, word));
+		}
+		return canonical;
+	}
+
 	/**
-	 * Drops what does not identify the company: a leading "the", trailing legal forms, region tags, "and"; the
-	 * region tags dropped are added to {@code regions}.
+	 * Drops what does not identify the company: a leading "the"; at the end, legal forms (also several words, and
+	 * one-word forms with one typing slip), region tags and "and"; words that only announce a number ({@code No.}
+	 * in {@code Store No. 12}). The region tags dropped are added to {@code regions}. One word always stays.
 	 */
 	static List<String> significant(List<String> words, List<String> regions) {
 		List<String> tokens = new ArrayList<>(words);
@@ -210,21 +200,87 @@ public final class NameNormalizer {
 		}
 		while (tokens.size() > 1) {
 			String last = tokens.get(tokens.size() - 1);
-			if (REGION_TAGS.contains(last)) {
-				regions.add(REGION_SYNONYMS.getOrDefault(last, last));
+			String region = VOCABULARY.regionTags.get(last);
+			if (region != null) {
+				regions.add(region);
 				tokens.remove(tokens.size() - 1);
+				continue;
 			}
-			else if (LEGAL_SUFFIXES.contains(last) || last.equals("and")) {
+			int form = trailingLegalForm(tokens);
+			if (form > 0) {
+				tokens.subList(tokens.size() - form, tokens.size()).clear();
+			}
+			else if (last.equals("and") || isLegalFormWithSlip(last)) {
 				tokens.remove(tokens.size() - 1);
 			}
 			else {
 				break;
 			}
 		}
+		dropNumberWords(tokens);
 		return tokens;
 	}
 
-	/** German umlauts and sharp s as Germans write them without the letters, then other accents dropped. */
+	/** How many of the last words form a legal form, longest first, leaving at least one word; 0 when none do. */
+	private static int trailingLegalForm(List<String> tokens) {
+		if (!VOCABULARY.legalFormLastWords.contains(tokens.get(tokens.size() - 1))) {
+			return 0;
+		}
+		for (int n = Math.min(VOCABULARY.longestLegalForm, tokens.size() - 1); n >= 1; n--) {
+			String form = n == 1 ? tokens.get(tokens.size() - 1)
+					: String.join(" ", tokens.subList(tokens.size() - n, tokens.size()));
+			if (VOCABULARY.legalForms.contains(form)) {
+				return n;
+			}
+		}
+		return 0;
+	}
+
+	/**
+	 * A last word that is a one-word legal form with one typing slip: any one slip in a form of six letters or more
+	 * ({@code limiteed}, {@code compnay}); in a shorter form only two adjacent letters swapped, and only in a form
+	 * without vowels ({@code gbmh}, {@code plcl}), because a slip in a short form with vowels is often a word of its
+	 * own ({@code crop} for {@code corp}).
+	 */
+	static boolean isLegalFormWithSlip(String word) {
+		if (word.length() < 4 || NormalizedName.hasDigit(word)) {
+			return false;
+		}
+		for (String form : VOCABULARY.slipProneLegalForms.getOrDefault(word.charAt(0), List.of())) {
+			if (Math.abs(form.length() - word.length()) > 1 || form.equals(word)) {
+				continue;
+			}
+			if (form.length() >= 6 ? FuzzyNameRule.withinOneEdit(word, form)
+					: word.length() == form.length() && !hasVowel(form) && !hasVowel(word)
+							&& FuzzyNameRule.withinOneEdit(word, form)) {
+				return true;
+			}
+		}
+		return false;
+	}
+
+	private static boolean hasVowel(String word) {
+		for (int i = 0; i < word.length(); i++) {
+			if ("aeiouy".indexOf(word.charAt(i)) >= 0) {
+				return true;
+			}
+		}
+		return false;
+	}
+
+	/** {@code store no 12} -> {@code store 12} -> {@code 12} after a first word: the number is what counts. */
+	private static void dropNumberWords(List<String> tokens) {
+		for (int i = tokens.size() - 2; i >= 1; i--) {
+			if (VOCABULARY.numberWords.contains(tokens.get(i)) && NormalizedName.hasDigit(tokens.get(i + 1))) {
+				tokens.remove(i);
+			}
+		}
+	}
+
+	/**
+	 * German umlauts and sharp s as Germans write them without the letters, other Latin accents dropped; letters of
+	 * other scripts ({@code Україна}) and their marks kept as they are.
+	 */
 	static String transliterate(String text) {
 		if (isAscii(text)) {
 			return text;
@@ -250,10 +306,27 @@ public final class NameNormalizer {
 				case '\u0141' -> out.append('L');
 				case '\u0111' -> out.append('d');
 				case '\u0110' -> out.append('D');
+				case '\u0131' -> out.append('i');
 				default -> out.append(c);
 			}
 		}
-		return MARKS.matcher(Normalizer.normalize(out, Normalizer.Form.NFD)).replaceAll("");
+		String decomposed = Normalizer.normalize(out, Normalizer.Form.NFD);
+		StringBuilder kept = new StringBuilder(decomposed.length());
+		boolean afterLatin = false;
+		for (int i = 0; i < decomposed.length();) {
+			int cp = decomposed.codePointAt(i);
+			i += Character.charCount(cp);
+			int type = Character.getType(cp);
+			boolean mark = type == Character.NON_SPACING_MARK || type == Character.COMBINING_SPACING_MARK
+					|| type == Character.ENCLOSING_MARK;
+			if (!mark) {
+				afterLatin = Character.UnicodeScript.of(cp) == Character.UnicodeScript.LATIN;
+			}
+			if (!mark || !afterLatin) {
+				kept.appendCodePoint(cp);
+			}
+		}
+		return Normalizer.normalize(kept, Normalizer.Form.NFC);
 	}
 
 	/** Umlauts as one character each: a decomposed {@code u} + diaeresis would otherwise lose its dots unseen. */
@@ -285,6 +358,16 @@ public final class NameNormalizer {
 		return out.toString();
 	}
 
+	/** How the vocabulary's written forms are read: as names are, and for umlauts also without the dots. */
+	private static List<List<String>> readings(String written) {
+		String text = composed(written);
+		List<String> asWritten = rawWords(text);
+		if (!hasUmlaut(text)) {
+			return List.of(asWritten);
+		}
+		return List.of(asWritten, rawWords(withoutDots(text)));
+	}
+
 	private static boolean isAscii(String text) {
 		for (int i = 0; i < text.length(); i++) {
 			if (text.charAt(i) > 127) {
@@ -299,9 +382,8 @@ public final class NameNormalizer {
 		if (text.length() > 12) {
 			return null; // every tag is short: spares the full word split for most parts
 		}
-		List<String> words = words(text);
-		return words.size() == 1 && REGION_TAGS.contains(words.get(0))
-				? REGION_SYNONYMS.getOrDefault(words.get(0), words.get(0)) : null;
+		List<String> words = rawWords(text);
+		return words.size() == 1 ? VOCABULARY.regionTags.get(words.get(0)) : null;
 	}
 
 	/** A name that is a domain ({@code acme-dental.co.uk}) becomes the label it was registered under. */

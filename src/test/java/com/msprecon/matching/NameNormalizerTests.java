@@ -52,7 +52,9 @@ class NameNormalizerTests {
 			abbrev Dept           | Parks Dept                      | parks department
 			abbrev Ctr            | Lakeside Medical Ctr            | lakeside medical center
 			abbrev Centre         | Lakeside Medical Centre         | lakeside medical center
-			abbrev St             | St. Mary's Clinic               | saint marys clinic
+			abbrev St as Saint    | St. Mary's Clinic               | st marys clinic
+			Saint as St           | Saint Mary's Clinic             | st marys clinic
+			Street as St          | Main Street Dental              | main st dental
 			abbrev Mt             | Mt Vernon Dental                | mount vernon dental
 			abbrev Bros           | Miller Bros                     | miller brothers
 			abbrev Mgmt           | Apex Property Mgmt              | apex property management

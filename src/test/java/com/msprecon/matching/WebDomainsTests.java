@@ -31,9 +31,52 @@ class WebDomainsTests {
 			acme.co.uk            | acme
 			shop.acme.com.au      | acme
 			acme.de               | acme
+			portal.acme.com.br    | acme
+			acme.github.io        | acme
+			acme.wixsite.com      | acme
+			en.acme.onmicrosoft.com | acme
 			""")
 	void readsRegisteredLabel(String host, String label) {
 		assertThat(WebDomains.registeredLabel(host)).isEqualTo(label);
+	}
+
+	@ParameterizedTest(name = "[{index}] {0} -> {1}")
+	@CsvSource(delimiter = '|', textBlock = """
+			acme.com                 | acme.com
+			www2.acme.com            | acme.com
+			portal.acme.co.uk        | acme.co.uk
+			shop.en.acme.com.au      | acme.com.au
+			acme.github.io           | acme.github.io
+			intranet                 | intranet
+			10.0.0.1                 | 10.0.0.1
+			""")
+	void readsTheRegistrableDomainFromThePublicSuffixList(String host, String registrable) {
+		assertThat(WebDomains.registrable(host)).isEqualTo(registrable);
+	}
+
+	@ParameterizedTest(name = "[{index}] \"{0}\"")
+	@CsvSource(delimiter = '|', textBlock = """
+			'acme.com, acme-group.com'              | acme.com acme-group.com
+			'https://acme.com/; www.acme.de'        | acme.com acme.de
+			'acme.com acme.com'                     | acme.com
+			'acme.com | https://shop.acme.io/x'     | acme.com shop.acme.io
+			""")
+	void readsEverySiteOfAWebsiteField(String field, String hosts) {
+		assertThat(WebDomains.hosts(field)).containsExactly(hosts.split(" "));
+	}
+
+	@ParameterizedTest(name = "[{index}] {0}: {1}")
+	@CsvSource(delimiter = '|', textBlock = """
+			acme.wixsite.com         | true
+			sites.google.com         | true
+			contoso.onmicrosoft.com  | true
+			facebook.com             | true
+			gmail.com                | true
+			acme.com                 | false
+			notwixsite.com           | false
+			""")
+	void knowsTheSharedPlatforms(String host, boolean shared) {
+		assertThat(WebDomains.isSharedPlatform(host)).isEqualTo(shared);
 	}
 
 	@ParameterizedTest(name = "[{index}] \"{0}\" is a domain: {1}")

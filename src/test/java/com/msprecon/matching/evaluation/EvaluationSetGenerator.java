@@ -17,13 +17,16 @@ public final class EvaluationSetGenerator {
 	/** Accounts added after the first 700 for later rules (region tags on both sides, digits split by punctuation). */
 	public static final int LATER_RULE_CASES = 30;
 
+	/** Accounts added after those for the general rules (legal forms of any country, other scripts, websites as typed, ...). */
+	public static final int GENERAL_RULE_CASES = 300;
+
 	public static final Path DIRECTORY = Path.of("src/test/resources/matching");
 
 	private EvaluationSetGenerator() {
 	}
 
 	public static SyntheticMatchingData.Dataset dataset() {
-		return SyntheticMatchingData.generate(SEED, COMPANIES, ACCOUNTS, LATER_RULE_CASES);
+		return SyntheticMatchingData.generate(SEED, COMPANIES, ACCOUNTS, LATER_RULE_CASES, GENERAL_RULE_CASES);
 	}
 
 	public static void main(String[] args) throws Exception {

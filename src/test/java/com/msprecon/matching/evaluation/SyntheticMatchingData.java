@@ -123,13 +123,22 @@ public final class SyntheticMatchingData {
 	 * the set was first made; the accounts and companies before them are exactly those of the call without them.
 	 */
 	public static Dataset generate(long seed, int companyCount, int accountCount, int laterRuleCases) {
-		return new SyntheticMatchingData(seed).build(companyCount, accountCount, laterRuleCases);
+		return generate(seed, companyCount, accountCount, laterRuleCases, 0);
+	}
+
+	/**
+	 * The same followed by {@code generalRuleCases} accounts (and their companies) of the general rules: legal forms
+	 * of other countries, other scripts, websites as typed, shared platforms, entity words, glued MSP tags, words run
+	 * together, number words, abbreviations, region picks; drawn from a third random stream.
+	 */
+	public static Dataset generate(long seed, int companyCount, int accountCount, int laterRuleCases, int generalRuleCases) {
+		return new SyntheticMatchingData(seed).build(companyCount, accountCount, laterRuleCases, generalRuleCases);
 	}
 
 	private record Company(String id, String base, String name, String website, String host) {
 	}
 
-	private Dataset build(int companyCount, int accountCount, int laterRuleCases) {
+	private Dataset build(int companyCount, int accountCount, int laterRuleCases, int generalRuleCases) {
 		int hard = accountCount / 4;
 		int nearNamesakes = hard * 25 / 100;
 		int numbered = hard * 20 / 100;
@@ -176,6 +185,7 @@ public final class SyntheticMatchingData {
 			}
 		}
 		laterRuleCases(laterRuleCases);
+		generalRuleCases(generalRuleCases);
 		List<CompanyCandidate> candidates = companies.stream()
 			.map(c -> new CompanyCandidate(c.id(), c.name(), c.website()))
 			.toList();
@@ -314,6 +324,258 @@ public final class SyntheticMatchingData {
 		boolean accountSplit = random.nextBoolean();
 		newCompanyNamed(accountSplit ? joined : split);
 		accounts.add(labelled(accountSplit ? split : joined, List.of(), "", "digits_split"));
+	}
+
+	// ---- cases for the general rules ---------------------------------------------------------------------------
+
+	/**
+	 * Legal forms as companies in other countries write them, each with other spellings of the same form (public
+	 * company-law lists); the first spelling is the PSA's.
+	 */
+	private static final String[][] WORLD_FORMS = { { "Sp. z o.o.", "Sp. z.o.o.", "Spółka z o.o.", "sp. z o. o." },
+			{ "s.r.o.", "spol. s r.o.", "S.R.O." }, { "Kft.", "Kft" }, { "Ltda", "Ltda.", "Limitada" },
+			{ "S.A. de C.V.", "SA de CV", "S.A." }, { "UG (haftungsbeschränkt)", "UG" },
+			{ "Proprietary Limited", "Pty Ltd", "(Pty) Ltd" }, { "Private Limited", "Pvt. Ltd.", "Pvt Ltd" },
+			{ "Public Limited Company", "PLC", "plc" }, { "Limited Liability Company", "LLC", "L.L.C." },
+			{ "Gesellschaft mit beschränkter Haftung", "GmbH" }, { "Aktiengesellschaft", "AG" },
+			{ "Pte. Ltd.", "Pte Ltd", "Private Limited" }, { "Sdn. Bhd.", "Sdn Bhd", "Sendirian Berhad" },
+			{ "S.r.l.", "SRL", "Srl" }, { "S.p.A.", "SpA" }, { "SAS", "S.A.S." }, { "SARL", "S.à r.l." },
+			{ "B.V.", "BV" }, { "ApS", "Aps" }, { "Oy", "Oy Ab" }, { "AB", "Aktiebolag", "AB (publ)" }, { "A/S", "AS" },
+			{ "d.o.o.", "D.O.O." }, { "OÜ", "OU" }, { "SIA", "Sia" }, { "UAB", "Uab" }, { "Lda.", "Lda", "Limitada" },
+			{ "S.L.", "SL", "Sociedad Limitada" }, { "GmbH & Co. KG", "GmbH & Co KG" }, { "Zrt.", "Zrt" },
+			{ "S.A.S.", "SAS" }, { "Sp.k.", "sp. k." }, { "a.s.", "A.S." }, { "Ltée", "Ltee" }, { "K.K.", "KK", "Kabushiki Kaisha" } };
+
+	/** Typing slips inside legal forms, as staff make them. */
+	private static final String[][] FORM_SLIPS = { { "GmbH", "GbmH" }, { "GmbH", "Gmbh." }, { "Limited", "Limted" },
+			{ "Limited", "Limitted" }, { "Company", "Compnay" }, { "Corporation", "Corportion" },
+			{ "Incorporated", "Incorported" }, { "Pty Limited", "Pty Limiteed" }, { "PLLC", "PLCL" } };
+
+	/** Real-looking names in other scripts with their form: the account may name another company of the same word. */
+	private static final String[][] SCRIPT_NAMES = { { "Україна", "ТОВ" }, { "Україна", "ПрАТ" }, { "Україна", "ФОП" },
+			{ "Россия", "ООО" }, { "Россия", "АО" }, { "Ελλάς", "" }, { "Україна", "" }, { "Казахстан", "ТОО" } };
+
+	private static final String[] LATIN_SIBLINGS = { "Polska", "Deutschland", "Nederland", "Ireland", "Iberia", "Nordic" };
+
+	private static final String[] SUBDOMAINS = { "portal.", "shop.", "www2.", "en.", "store.", "my.", "app." };
+
+	private static final String[] PLATFORM_SITES = { "https://%s.wixsite.com/home", "https://sites.google.com/view/%s",
+			"%s.onmicrosoft.com", "https://www.facebook.com/%s", "http://%s.weebly.com", "https://%s.godaddysites.com/",
+			"https://www.linkedin.com/company/%s" };
+
+	private static final String[] ENTITY_WORDS = { "Foundation", "Trust", "Holdings", "Properties", "Realty", "Ventures",
+			"Capital", "Fund", "Group", "Investments" };
+
+	private static final String[] GLUED_TAGS = { "NC-%s", "ACME_%s", "BW-%s", "MSP_%s", "ITS-%s", "CLD_%s" };
+
+	/** Long forms with the abbreviations MSPs type for them. */
+	private static final String[][] MORE_ABBREVIATIONS = { { "Holdings", "Hldgs" }, { "Industries", "Ind" },
+			{ "Mountain", "Mtn" }, { "Fort", "Ft" }, { "Avenue", "Ave" }, { "Township", "Twp" }, { "Government", "Govt" },
+			{ "Institute", "Inst" }, { "Academy", "Acad" }, { "Financial", "Fin" }, { "Street", "St" } };
+
+	private static final String[][] ABBREVIATED_NAME_FORMS = { { "%s Holdings", "Hldgs" }, { "%s Industries", "Ind" },
+			{ "%s Mountain Lodge", "Mtn" }, { "Fort %s Dental", "Ft" }, { "%s Avenue Bakery", "Ave" },
+			{ "%s Township Library", "Twp" }, { "%s Government Services", "Govt" }, { "%s Institute", "Inst" },
+			{ "%s Academy", "Acad" }, { "%s Financial", "Fin" }, { "%s Street Clinic", "St" } };
+
+	private static final String[] NUMBER_FORMS = { "%s #%d", "%s No. %d", "%s Store %d", "%s - Location %d",
+			"%s Store No. %d", "%s Nr. %d", "%s Branch %d", "%s %d" };
+
+	/** Kinds and how many of each in 100 cases, roughly as often as MSPs meet them (positives first). */
+	private static final Object[][] GENERAL_KINDS = { { "world_legal_form", 18 }, { "legal_form_slip", 5 },
+			{ "other_script", 3 }, { "subdomain_website", 8 }, { "two_sites", 4 }, { "platform_website", 4 },
+			{ "glued_msp_tag", 6 }, { "domain_run_together", 5 }, { "and_run_together", 3 }, { "number_words", 5 },
+			{ "abbreviation_data", 6 }, { "region_pick", 3 },
+			// hard negatives
+			{ "entity_shared_domain", 6 }, { "shared_platform", 6 }, { "unknown_form_duplicate", 5 },
+			{ "script_dropped", 3 }, { "glued_tag_duplicate", 3 }, { "number_words_absent", 4 },
+			{ "world_form_duplicate", 3 } };
+
+	/** The cases of the general rules, from a third random stream, in the proportions of {@link #GENERAL_KINDS}. */
+	private void generalRuleCases(int count) {
+		random = new Random(seed * 31 + 11);
+		List<String> kinds = new ArrayList<>();
+		for (Object[] kind : GENERAL_KINDS) {
+			for (int i = 0; i < (int) kind[1] * count / 100; i++) {
+				kinds.add((String) kind[0]);
+			}
+		}
+		while (kinds.size() < count) {
+			kinds.add("world_legal_form");
+		}
+		Collections.shuffle(kinds, random);
+		for (String kind : kinds.subList(0, count)) {
+			generalCase(kind);
+		}
+	}
+
+	private void generalCase(String kind) {
+		switch (kind) {
+			case "world_legal_form" -> {
+				String[] form = pick(WORLD_FORMS);
+				String base = freshBase();
+				Company company = newCompanyNamed(base, base + " " + form[0]);
+				String typed = random.nextInt(3) == 0 ? base : base + (random.nextBoolean() ? " " : ", ") + form[1 + random.nextInt(form.length - 1)];
+				accounts.add(labelled(random.nextInt(4) == 0 ? typed.toUpperCase(Locale.ROOT) : typed, List.of(), company.id(), kind));
+			}
+			case "legal_form_slip" -> {
+				String[] slip = pick(FORM_SLIPS);
+				String base = freshBase();
+				Company company = newCompanyNamed(base, base + " " + slip[0]);
+				accounts.add(labelled(base + " " + slip[1], List.of(), company.id(), kind));
+			}
+			case "other_script" -> {
+				String[] script = pick(SCRIPT_NAMES);
+				String brand = brand();
+				String name = brand + " " + script[0];
+				usedNames.add(key(name));
+				Company company = addCompany(name, script[1].isEmpty() ? name : name + " " + script[1], null);
+				// a sibling of the same brand in Latin letters, so the script decides
+				String sibling = brand + " " + pick(LATIN_SIBLINGS);
+				newCompanyNamed(sibling, sibling + " " + pick(pick(SUFFIXES)));
+				accounts.add(labelled(random.nextBoolean() ? name : name.toUpperCase(Locale.ROOT), List.of(), company.id(), kind));
+			}
+			case "subdomain_website" -> {
+				String base = freshBase();
+				String host = uniqueHost(base);
+				Company company = addCompany(base, withSuffix(base), "https://" + pick(SUBDOMAINS) + host + "/");
+				// the account is named as the customer trades; its mail domain is the registered one
+				accounts.add(labelled(brand() + " " + pick(INDUSTRIES), List.of(random.nextBoolean() ? host : "mail." + host), company.id(), kind));
+			}
+			case "two_sites" -> {
+				String base = freshBase();
+				String host = uniqueHost(base);
+				String second = slug(base) + "-group" + pick(TLDS);
+				usedHosts.add(second);
+				Company company = addCompany(base, withSuffix(base), random.nextBoolean() ? host + ", " + second : "https://" + host + "; www." + second);
+				accounts.add(labelled(brand() + " " + pick(INDUSTRIES), List.of(second), company.id(), kind));
+			}
+			case "platform_website" -> {
+				String base = twoWordBase();
+				Company company = addCompany(base, withSuffix(base), pick(PLATFORM_SITES).formatted(slug(base)));
+				// a typo in the name, the customer's own mail domain: the platform must not speak against the name
+				String name = applies("typo", base) ? vary(base, "typo") : base;
+				accounts.add(labelled(name, List.of(uniqueHost(base)), company.id(), kind));
+			}
+			case "glued_msp_tag" -> {
+				String base = twoWordBase();
+				Company company = newCompanyNamed(base, withSuffix(base));
+				accounts.add(labelled(pick(GLUED_TAGS).formatted(base), List.of(), company.id(), kind));
+			}
+			case "domain_run_together" -> {
+				String base = pick(new String[] { brand() + " " + pick(new String[] { "Sky", "River", "Stone", "Peak" }) + " Technologies",
+						pick(PLACES) + " " + pick(INDUSTRIES), pick(DESCRIPTORS) + " " + pick(INDUSTRIES) });
+				if (!unused(base)) {
+					base = freshBase();
+				}
+				Company company = addCompany(base, withSuffix(base), null);
+				accounts.add(labelled(slug(base), List.of(), company.id(), kind));
+			}
+			case "and_run_together" -> {
+				String first;
+				String second;
+				do {
+					first = pick(SURNAMES).replace("'", "");
+					second = pick(SURNAMES).replace("'", "");
+				}
+				while (first.equals(second) || !unused(first + " & " + second));
+				Company company = addCompany(first + " & " + second, first + " & " + second + " " + pick(pick(SUFFIXES)), null);
+				accounts.add(labelled(random.nextBoolean() ? first + "and " + second : first + " and" + second, List.of(), company.id(), kind));
+			}
+			case "number_words", "number_words_absent" -> {
+				String base;
+				int number;
+				do {
+					base = pick(new String[] { brand() + " Pharmacy", pick(SURNAMES) + " Pharmacy", brand() + " Coffee", pick(PLACES) + " Grocers" });
+					number = 2 + random.nextInt(300);
+				}
+				while (!unused(base + " " + number, base + " " + (number + 1)));
+				Company company = addCompany(base, pick(NUMBER_FORMS).formatted(base, number), null);
+				addCompany(base, pick(NUMBER_FORMS).formatted(base, number + 1), null);
+				boolean absent = kind.equals("number_words_absent");
+				accounts.add(labelled(pick(NUMBER_FORMS).formatted(base, absent ? number + 2 + random.nextInt(5) : number), List.of(),
+						absent ? "" : company.id(), kind));
+			}
+			case "abbreviation_data" -> {
+				String[] form = pick(ABBREVIATED_NAME_FORMS);
+				String name;
+				do {
+					name = form[0].formatted(random.nextBoolean() ? brand() : pick(PLACES));
+				}
+				while (!unused(name));
+				Company company = addCompany(name, withSuffix(name), null);
+				String longForm = java.util.Arrays.stream(MORE_ABBREVIATIONS).filter(a -> a[1].equals(form[1])).findFirst().orElseThrow()[0];
+				accounts.add(labelled(name.replace(longForm, form[1] + (random.nextBoolean() ? "." : "")), List.of(), company.id(), kind));
+			}
+			case "region_pick" -> {
+				String base = freshBase();
+				String region = pick(new String[] { "UK", "AU", "NZ", "DE" });
+				newCompanyNamed(base, base + " Inc.");
+				Company company = addCompany(base, pick(new String[] { "%s %s Ltd", "%s (%s)", "%s - %s" }).formatted(base, region), null);
+				accounts.add(labelled(pick(ACCOUNT_REGION_FORMS).formatted(base, region), List.of(), company.id(), kind));
+			}
+			case "entity_shared_domain" -> {
+				String base = twoWordBase();
+				String host = uniqueHost(base);
+				addCompany(base, base + " " + pick(new String[] { "LLC", "Inc.", "Ltd", "GmbH", "PC" }), "https://www." + host + "/");
+				accounts.add(labelled(base + " " + pick(ENTITY_WORDS), List.of(host), "", kind));
+			}
+			case "shared_platform" -> {
+				String base = twoWordBase();
+				String site = pick(PLATFORM_SITES);
+				addCompany(base, withSuffix(base), site.formatted(slug(base)));
+				String other = freshBase();
+				String otherSite = site.formatted(slug(other));
+				accounts.add(labelled(withSuffix(other), List.of(otherSite.contains("onmicrosoft") ? otherSite : otherSite.replaceFirst("^https?://(www\\.)?", "")), "", kind));
+			}
+			case "unknown_form_duplicate" -> {
+				String base = twoWordBase();
+				newCompanyNamed(base, base);
+				// the same customer entered again with a form the matcher may not know
+				addCompany(base, base + " " + pick(new String[] { "SE", "A.D.", "K.D.", "S.C.", "e.K.", "GK", "Y.K.", "S.S.", "Kom", "Ent." }), null);
+				accounts.add(labelled(random.nextBoolean() ? base : vary(base, "case"), List.of(), "", kind));
+			}
+			case "script_dropped" -> {
+				String[] script = pick(SCRIPT_NAMES);
+				String brand = brand();
+				String name = brand + " " + script[0];
+				usedNames.add(key(name));
+				addCompany(name, script[1].isEmpty() ? name : name + " " + script[1], null);
+				// another company of the same brand, not in the PSA
+				accounts.add(labelled(brand + " " + pick(pick(SUFFIXES)), List.of(), "", kind));
+			}
+			case "glued_tag_duplicate" -> {
+				String base = twoWordBase();
+				newCompanyNamed(base, base);
+				addCompany(base, base + " " + pick(pick(SUFFIXES)), null);
+				accounts.add(labelled(pick(GLUED_TAGS).formatted(base), List.of(), "", kind));
+			}
+			case "world_form_duplicate" -> {
+				String[] form = pick(WORLD_FORMS);
+				String base = freshBase();
+				addCompany(base, base + " " + form[0], null);
+				addCompany(base, base + " " + form[form.length - 1], null);
+				accounts.add(labelled(base, List.of(), "", kind));
+			}
+			default -> throw new IllegalArgumentException(kind);
+		}
+	}
+
+	/** A fresh name of two words or more (what a glued tag or a shared site needs to be told apart). */
+	private String twoWordBase() {
+		String base = freshBase();
+		while (!base.contains(" ")) {
+			base = freshBase();
+		}
+		return base;
+	}
+
+	/** A host for this name that no other company uses. */
+	private String uniqueHost(String base) {
+		String host = slug(base) + pick(TLDS);
+		while (!usedHosts.add(host)) {
+			host = slug(base) + (1 + random.nextInt(99)) + pick(TLDS);
+		}
+		return host;
 	}
 
 	// ---- positives ----------------------------------------------------------------------------------------------
