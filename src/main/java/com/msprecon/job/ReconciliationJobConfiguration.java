@@ -1,5 +1,6 @@
 package com.msprecon.job;
 
+import com.msprecon.MatchingProperties;
 import com.msprecon.ReconProperties;
 import com.msprecon.changeorder.ExportTasklet;
 import com.msprecon.changeorder.OutputExporter;
@@ -175,9 +176,10 @@ public class ReconciliationJobConfiguration {
 	/** The resolver holds the run's mapping tables and a matcher over its companies, built once per step. */
 	@Bean
 	@StepScope
-	public ItemProcessor<VendorAccount, AccountOutcome> accountResolutionProcessor() {
+	public ItemProcessor<VendorAccount, AccountOutcome> accountResolutionProcessor(MatchingProperties matching) {
 		MappingStore mapping = new MappingStore(jdbc, run.runId());
-		return AccountResolver.over(new StagedData(jdbc, run.runId()).companies(), mapping.accountMap(),
+		return AccountResolver.over(new StagedData(jdbc, run.runId()).companies(), matching.mspTags(),
+				mapping.accountMap(),
 				new ServiceMap(mapping.serviceMap()), properties.seats())::resolve;
 	}
 

@@ -40,13 +40,13 @@ public final class AccountResolver {
 	 * The resolver of one run: its mapping tables, and the automatic matcher over its companies that may be
 	 * matched (Inactive and Deleted companies never are; a mapped account may still name one).
 	 */
-	public static AccountResolver over(List<PsaCompany> companies, List<AccountMapEntry> accountMap,
-			ServiceMap serviceMap, SeatBasis seatBasis) {
+	public static AccountResolver over(List<PsaCompany> companies, List<String> mspTags,
+			List<AccountMapEntry> accountMap, ServiceMap serviceMap, SeatBasis seatBasis) {
 		Map<String, String> names = companies.stream().collect(Collectors.toMap(PsaCompany::companyId, PsaCompany::name));
 		AccountMatcher matcher = SafeAccountMatcher.over(companies.stream()
 			.filter(PsaCompany::isMatchCandidate)
 			.map(c -> new CompanyCandidate(c.companyId(), c.name(), c.website()))
-			.toList());
+			.toList(), mspTags);
 		return new AccountResolver(accountMap, names, matcher, serviceMap, seatBasis);
 	}
 
