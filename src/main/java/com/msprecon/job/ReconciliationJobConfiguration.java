@@ -6,6 +6,7 @@ import com.msprecon.changeorder.ExportTasklet;
 import com.msprecon.changeorder.OutputExporter;
 import com.msprecon.delivery.DeliveryProperties;
 import com.msprecon.delivery.DeliveryTasklet;
+import com.msprecon.history.CompareWithPreviousRunTasklet;
 import com.msprecon.input.SourceInput;
 import com.msprecon.launch.GracefulStop;
 import com.msprecon.launch.LaunchableJob;
@@ -65,6 +66,7 @@ import org.springframework.mail.javamail.JavaMailSender;
  * checkInputsStep         orphans to rejects, read = used + rejected
  * resolveAccountsStep     R2/R3/R4/R8 per vendor account                       chunk
  * reconcileCompaniesStep  R1/R5/R6/R7 per PSA company                          chunk
+ * compareWithPreviousRunStep R9: this run's lines and resolutions against the previous run's, stored with the run
  * exportOutputsStep       workbook and CSV files from the stored results
  * deliverOutputsStep      mail the workbook to finance, when configured (a failure fails only this step)
  * </pre>
@@ -94,8 +96,8 @@ public class ReconciliationJobConfiguration {
 	public Job reconciliationJob(JobRepository jobRepository, RunStatusListener runStatus, GracefulStop gracefulStop,
 			PushgatewayListener pushgateway, Step startRunStep, Step stageVendorAccountsStep,
 			Step stagePsaCompaniesStep, Step stagePsaAgreementsStep, Step stagePsaAdditionsStep, Step loadMappingsStep,
-			Step checkInputsStep, Step resolveAccountsStep, Step reconcileCompaniesStep, Step exportOutputsStep,
-			Step deliverOutputsStep) {
+			Step checkInputsStep, Step resolveAccountsStep, Step reconcileCompaniesStep, Step compareWithPreviousRunStep,
+			Step exportOutputsStep, Step deliverOutputsStep) {
 		return new JobBuilder(JOB_NAME, jobRepository).validator(RunKey.validator())
 			.listener(runStatus)
 			.listener(gracefulStop)
@@ -109,6 +111,7 @@ public class ReconciliationJobConfiguration {
 			.next(checkInputsStep)
 			.next(resolveAccountsStep)
 			.next(reconcileCompaniesStep)
+			.next(compareWithPreviousRunStep)
 			.next(exportOutputsStep)
 			.next(deliverOutputsStep)
 			.build();
@@ -202,6 +205,13 @@ public class ReconciliationJobConfiguration {
 			CompanyOutcome outcome = reconciler.reconcile(bundle);
 			return outcome.isEmpty() ? null : outcome;
 		};
+	}
+
+	// --- month over month, from the stored results
+
+	@Bean
+	public Step compareWithPreviousRunStep() {
+		return steps.tasklet("compareWithPreviousRunStep", new CompareWithPreviousRunTasklet(jdbc, run));
 	}
 
 	// --- outputs

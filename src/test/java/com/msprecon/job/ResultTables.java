@@ -14,7 +14,8 @@ final class ResultTables {
 			{ "recon_input", "input_name" }, { "stg_vendor_account", "account_code" },
 			{ "stg_psa_company", "company_id" }, { "stg_psa_agreement", "agreement_id" },
 			{ "stg_psa_addition", "addition_id" }, { "map_account", "vendor_account_code" },
-			{ "map_service", "line_no" } };
+			{ "map_service", "line_no" }, { "history_line", "key_kind, key_id, key_item" },
+			{ "history_account", "account_code" } };
 
 	private ResultTables() {
 	}

@@ -32,8 +32,8 @@ class StructuredLogsTests {
 
 	private static final List<String> STEPS = List.of("startRunStep", "stageVendorAccountsStep",
 			"stagePsaCompaniesStep", "stagePsaAgreementsStep", "stagePsaAdditionsStep", "loadMappingsStep",
-			"checkInputsStep", "resolveAccountsStep", "reconcileCompaniesStep", "exportOutputsStep",
-			"deliverOutputsStep");
+			"checkInputsStep", "resolveAccountsStep", "reconcileCompaniesStep",
+			"compareWithPreviousRunStep", "exportOutputsStep", "deliverOutputsStep");
 
 	@ParameterizedTest(name = "on {0}")
 	@ValueSource(strings = { "H2", "PostgreSQL" })

@@ -1,0 +1,1 @@
+delete from history_account where run_id = :runId

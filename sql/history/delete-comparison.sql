@@ -1,0 +1,1 @@
+delete from history_comparison where run_id = :runId

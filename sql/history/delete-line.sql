@@ -1,0 +1,1 @@
+delete from history_line where run_id = :runId

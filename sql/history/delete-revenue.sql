@@ -1,0 +1,1 @@
+delete from history_revenue where run_id = :runId

@@ -1,0 +1,1 @@
+select period, source_run_id, recoverable from history_revenue where run_id = :runId order by period
