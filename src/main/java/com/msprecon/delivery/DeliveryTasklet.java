@@ -1,7 +1,7 @@
 package com.msprecon.delivery;
 
 import com.msprecon.run.RunContext;
-import com.msprecon.changeorder.RunSummary;
+import com.msprecon.output.RunSummary;
 import com.msprecon.results.ResultReader;
 import jakarta.mail.internet.MimeMessage;
 import java.nio.file.Files;

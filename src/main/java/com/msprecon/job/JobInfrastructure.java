@@ -1,7 +1,7 @@
 package com.msprecon.job;
 
 import com.msprecon.ReconProperties;
-import com.msprecon.changeorder.OutputExporter;
+import com.msprecon.output.OutputExporter;
 import com.msprecon.run.RunContext;
 import com.msprecon.run.RunRepository;
 import java.time.Clock;

@@ -1,6 +1,6 @@
 package com.msprecon.job;
 
-import com.msprecon.changeorder.OutputExporter;
+import com.msprecon.output.OutputExporter;
 import com.msprecon.input.SourceInput;
 import com.msprecon.launch.GracefulStop;
 import com.msprecon.launch.LaunchableJob;

@@ -1,8 +1,8 @@
 package com.msprecon.job;
 
 import com.msprecon.ReconProperties;
-import com.msprecon.changeorder.ExportTasklet;
-import com.msprecon.changeorder.OutputExporter;
+import com.msprecon.output.ExportTasklet;
+import com.msprecon.output.OutputExporter;
 import com.msprecon.delivery.DeliveryProperties;
 import com.msprecon.delivery.DeliveryTasklet;
 import com.msprecon.input.SourceInput;

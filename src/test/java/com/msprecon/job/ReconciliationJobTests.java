@@ -45,7 +45,7 @@ import org.springframework.boot.DefaultApplicationArguments;
 abstract class ReconciliationJobTests extends JobTestSupport {
 
 	@org.springframework.beans.factory.annotation.Autowired
-	private com.msprecon.changeorder.OutputExporter exporter;
+	private com.msprecon.output.OutputExporter exporter;
 
 	@org.springframework.beans.factory.annotation.Autowired
 	private GracefulStop gracefulStop;

@@ -1,4 +1,4 @@
-package com.msprecon.changeorder;
+package com.msprecon.output;
 
 import java.math.BigDecimal;
 import java.util.Currency;

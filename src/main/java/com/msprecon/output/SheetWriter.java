@@ -1,34 +1,35 @@
-package com.msprecon.changeorder;
+package com.msprecon.output;
 
 import java.math.BigDecimal;
 import java.time.LocalDate;
 import java.util.List;
 import org.apache.poi.ss.usermodel.Cell;
+import org.apache.poi.ss.usermodel.CellStyle;
 import org.apache.poi.ss.usermodel.Row;
 import org.apache.poi.ss.util.CellRangeAddress;
 import org.apache.poi.xssf.streaming.SXSSFSheet;
 
 /**
- * Writes one table to a streaming sheet: a bold header row (frozen, with filters), then typed cells: real
- * numbers and dates, never text that a spreadsheet could evaluate.
+ * Writes one table of declared columns to a streaming sheet: a bold header row (frozen, with filters), then one
+ * row per item with typed cells: real numbers and dates, never text that a spreadsheet could evaluate.
  */
-final class SheetWriter {
+final class SheetWriter<T> {
 
 	private final SXSSFSheet sheet;
 
 	private final WorkbookStyles styles;
 
-	private final List<Column> columns;
+	private final List<Column<T>> columns;
 
 	private final int headerRow;
 
 	private int nextRow;
 
-	SheetWriter(SXSSFSheet sheet, WorkbookStyles styles, List<Column> columns, int headerRow) {
+	SheetWriter(SXSSFSheet sheet, WorkbookStyles styles, List<Column<T>> columns) {
 		this.sheet = sheet;
 		this.styles = styles;
 		this.columns = List.copyOf(columns);
-		this.headerRow = headerRow;
+		this.headerRow = 0;
 		this.nextRow = headerRow;
 		Row header = sheet.createRow(nextRow++);
 		for (int i = 0; i < columns.size(); i++) {
@@ -39,14 +40,12 @@ final class SheetWriter {
 		}
 	}
 
-	void row(Object... values) {
-		if (values.length != columns.size()) {
-			throw new IllegalArgumentException("expected " + columns.size() + " values, got " + values.length);
-		}
+	void row(T item) {
 		Row row = sheet.createRow(nextRow++);
-		for (int i = 0; i < values.length; i++) {
-			if (values[i] != null) {
-				write(row.createCell(i), columns.get(i), values[i]);
+		for (int i = 0; i < columns.size(); i++) {
+			Object value = columns.get(i).valueOf(item);
+			if (value != null) {
+				write(row.createCell(i), columns.get(i), value);
 			}
 		}
 	}
@@ -61,7 +60,7 @@ final class SheetWriter {
 		return nextRow - headerRow - 1;
 	}
 
-	private void write(Cell cell, Column column, Object value) {
+	private void write(Cell cell, Column<T> column, Object value) {
 		switch (column.kind()) {
 			case QUANTITY -> number(cell, value, styles.quantityFor((Number) value));
 			case MONEY -> number(cell, value, styles.money);
@@ -75,7 +74,7 @@ final class SheetWriter {
 		}
 	}
 
-	private static void number(Cell cell, Object value, org.apache.poi.ss.usermodel.CellStyle style) {
+	private static void number(Cell cell, Object value, CellStyle style) {
 		double number = value instanceof BigDecimal d ? d.doubleValue() : ((Number) value).doubleValue();
 		cell.setCellValue(number);
 		cell.setCellStyle(style);
