@@ -211,7 +211,7 @@ public class ReconciliationJobConfiguration {
 			ObjectProvider<JavaMailSender> mailSender) {
 		return steps.tasklet("deliverOutputsStep",
 				(contribution, context) -> new DeliveryTasklet(run, new ResultReader(jdbc, run.runId()),
-						exporter.workbookOf(run), delivery, mailSender.getIfAvailable())
+						exporter.workbookOf(run), exporter.vendorName(), delivery, mailSender.getIfAvailable())
 					.execute(contribution, context));
 	}
 

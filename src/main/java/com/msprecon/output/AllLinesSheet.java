@@ -13,7 +13,7 @@ final class AllLinesSheet {
 
 	static final String NAME = "All Lines";
 
-	static final Column<ReconciliationLine> STATUS = Column.<ReconciliationLine>text("Status", 17, l -> l.status().name()).csv("status");
+	static final Column<ReconciliationLine> STATUS = Column.<ReconciliationLine>status("Status", l -> l.status().name()).csv("status");
 
 	static final Column<ReconciliationLine> ACCOUNT_CODES = Column.<ReconciliationLine>text("Account codes", 24,
 			l -> String.join(";", l.accountCodes())).csv("account_codes");
@@ -52,7 +52,7 @@ final class AllLinesSheet {
 	static void write(SXSSFWorkbook workbook, WorkbookStyles styles, ResultReader results) {
 		SheetWriter<ReconciliationLine> sheet = new SheetWriter<>(workbook.createSheet(NAME), styles, COLUMNS);
 		results.lines(sheet::row);
-		sheet.finish();
+		sheet.finish("lines");
 	}
 
 }

@@ -11,8 +11,8 @@ import org.apache.poi.ss.usermodel.Sheet;
 import org.apache.poi.xssf.streaming.SXSSFWorkbook;
 
 /**
- * The workbook finance receives (docs/rules.md §5): Summary, PSA Change Orders, Mimecast Sync-Up, Review and All
- * Lines, one class per sheet. Streamed with SXSSF from the stored results, so its size does not depend on the heap.
+ * The workbook finance receives (docs/rules.md §5): Summary, PSA Change Orders, the vendor's Sync-Up ("Mimecast
+ * Sync-Up"), Review and All Lines, one class per sheet. Streamed with SXSSF from the stored results, so its size does not depend on the heap.
  */
 public final class ChangeOrderWorkbook {
 
@@ -20,13 +20,13 @@ public final class ChangeOrderWorkbook {
 	}
 
 	public static void write(RunContext run, List<RunInput> inputs, ResultReader results, Currency currency,
-			OutputStream out) throws IOException {
+			String vendorName, OutputStream out) throws IOException {
 		try (SXSSFWorkbook workbook = new SXSSFWorkbook(200)) {
 			workbook.setCompressTempFiles(true);
 			WorkbookStyles styles = new WorkbookStyles(workbook, currency);
 			SummarySheet.write(workbook, styles, run, inputs, results);
 			ChangeOrdersSheet.write(workbook, styles, results);
-			SyncUpSheet.write(workbook, styles, results);
+			SyncUpSheet.write(workbook, styles, results, vendorName);
 			ReviewSheet.write(workbook, styles, results);
 			AllLinesSheet.write(workbook, styles, results);
 			workbook.forEach(ChangeOrderWorkbook::printOnePageWide);

@@ -31,7 +31,7 @@ final class ChangeOrdersSheet {
 	static void write(SXSSFWorkbook workbook, WorkbookStyles styles, ResultReader results) {
 		SheetWriter<ChangeOrder> sheet = new SheetWriter<>(workbook.createSheet(NAME), styles, COLUMNS);
 		results.changeOrders(sheet::row);
-		sheet.finish();
+		sheet.finish("orders");
 	}
 
 }

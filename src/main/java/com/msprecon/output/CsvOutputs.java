@@ -68,9 +68,9 @@ public final class CsvOutputs {
 			return null;
 		}
 		return switch (column.kind()) {
-			case QUANTITY, MONEY -> number(value instanceof BigDecimal d ? d : new BigDecimal(value.toString()));
+			case QUANTITY, CHANGE, MONEY -> number(value instanceof BigDecimal d ? d : new BigDecimal(value.toString()));
 			case SCORE -> new Plain(score(((Number) value).doubleValue()));
-			case TEXT, DATE, YES_NO -> value instanceof String text ? SafeText.forCsv(text) : value;
+			case TEXT, STATUS, DATE, YES_NO -> value instanceof String text ? SafeText.forCsv(text) : value;
 		};
 	}
 

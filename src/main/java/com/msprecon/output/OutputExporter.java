@@ -28,11 +28,15 @@ public class OutputExporter {
 
 	private final Currency currency;
 
-	public OutputExporter(NamedParameterJdbcTemplate jdbc, RunRepository runs, Path outputDir, Currency currency) {
+	private final String vendorName;
+
+	public OutputExporter(NamedParameterJdbcTemplate jdbc, RunRepository runs, Path outputDir, Currency currency,
+			String vendorName) {
 		this.jdbc = jdbc;
 		this.runs = runs;
 		this.outputDir = outputDir;
 		this.currency = currency;
+		this.vendorName = vendorName;
 	}
 
 	/** Writes the run's outputs and returns the directory they are in. */
@@ -40,7 +44,8 @@ public class OutputExporter {
 		ResultReader results = new ResultReader(jdbc, run.runId());
 		Path dir = outputDir.resolve(run.period());
 		Path workbook = dir.resolve(workbookName(run.period()));
-		AtomicFiles.write(workbook, out -> ChangeOrderWorkbook.write(run, runs.inputs(run.runId()), results, currency, out));
+		AtomicFiles.write(workbook, out -> ChangeOrderWorkbook.write(run, runs.inputs(run.runId()), results, currency, vendorName,
+				out));
 		AtomicFiles.write(dir.resolve("reconciliation-lines.csv"), CsvOutputs.lines(results));
 		AtomicFiles.write(dir.resolve("account-matches.csv"), CsvOutputs.accountMatches(results));
 		AtomicFiles.write(dir.resolve("account-map.proposed.csv"),
@@ -62,6 +67,11 @@ public class OutputExporter {
 		log.info("Run {} (match only) outputs written to {}; accounts: {}", run.runId(), dir.toAbsolutePath(),
 				results.methodCounts());
 		return dir;
+	}
+
+	/** The vendor whose Sync-Up the workbook holds, as its source names it. */
+	public String vendorName() {
+		return vendorName;
 	}
 
 	/** Where {@link #export} puts the run's workbook. */

@@ -63,7 +63,7 @@ final class ReviewSheet {
 		});
 		results.unmappedServices((line, accountName) -> sheet.row(Item.of(line, accountName)));
 		results.rejects(r -> sheet.row(Item.of(r)));
-		sheet.finish();
+		sheet.finish("items");
 	}
 
 	private static Column<Item> candidate(int n) {

@@ -45,12 +45,16 @@ public class ResultReader {
 	}
 
 	private static ReconciliationLine line(ResultSet rs) throws SQLException {
-		String codes = rs.getString("account_codes");
 		return new ReconciliationLine(rs.getString("line_key"), LineStatus.valueOf(rs.getString("status")),
-				codes.isEmpty() ? List.of() : Arrays.asList(codes.split(";")), rs.getString("company_id"),
+				list(rs.getString("account_codes")), rs.getString("company_id"),
 				rs.getString("company_name"), rs.getString("product_identifier"), rs.getBigDecimal("vendor_qty"),
 				rs.getBigDecimal("psa_qty"), rs.getBigDecimal("delta"), rs.getBigDecimal("monthly_impact"),
 				rs.getString("note"));
+	}
+
+	/** A {@code ;}-separated list as stored. */
+	private static List<String> list(String joined) {
+		return joined == null || joined.isEmpty() ? List.of() : Arrays.asList(joined.split(";"));
 	}
 
 	public void changeOrders(Consumer<ChangeOrder> each) {
@@ -67,8 +71,8 @@ public class ResultReader {
 	public void syncUp(Consumer<SyncUpLine> each) {
 		stream("export/sync-up.sql",
 				rs -> each.accept(new SyncUpLine(rs.getString("account_code"), rs.getString("account_name"),
-						rs.getString("company_id"), rs.getString("company_name"), rs.getInt("user_count"),
-						rs.getInt("actual_users"), rs.getInt("change_qty"))));
+						rs.getString("company_id"), rs.getString("company_name"), list(rs.getString("packages")),
+						rs.getInt("user_count"), rs.getInt("actual_users"))));
 	}
 
 	public void resolutions(Consumer<AccountResolution> each) {

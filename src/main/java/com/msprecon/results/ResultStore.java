@@ -119,8 +119,9 @@ public class ResultStore {
 			.addValue("accountName", s.accountName())
 			.addValue("companyId", s.companyId())
 			.addValue("companyName", s.companyName())
-			.addValue("userCount", s.userCount())
-			.addValue("actualUsers", s.actualUsers())
+			.addValue("packages", String.join(";", s.packages()))
+			.addValue("userCount", s.currentSeats())
+			.addValue("actualUsers", s.newTotalSeats())
 			.addValue("change", s.change());
 	}
 

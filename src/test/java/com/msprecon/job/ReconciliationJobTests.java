@@ -452,7 +452,7 @@ abstract class ReconciliationJobTests extends JobTestSupport {
 		assertThat(sheets.get("PSA Change Orders"))
 			.contains("101,Blue Sky Dental LLC,501,Blue Sky Email,9004,MC-ECG,ADJUST,10,5,-5,2.5,-12.5,2026-11-01,Yes,")
 			.contains("103,Harbor Clinic,,,,MC-ECG,ADD_LINE,0,12,12,2.5,30,2026-11-01,No,");
-		assertThat(sheets.get("Mimecast Sync-Up")).contains("C10000001,Acme Widgets Inc,100,Acme Widgets,50,55,5");
+		assertThat(sheets.get("Mimecast Sync-Up")).contains("C10000001,Acme Widgets Inc,UPSELL,50,5,55,");
 		assertThat(sheets.get("Summary")).contains("Total,13,,,,46");
 		// the formula-like account name stays text
 		assertThat(sheets.get("Review")).contains("=HYPERLINK(\"\"http://x\"\")");

@@ -1,0 +1,103 @@
+package com.msprecon.job;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.io.IOException;
+import java.io.InputStream;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.List;
+import org.apache.poi.ss.usermodel.Cell;
+import org.apache.poi.ss.usermodel.DataFormatter;
+import org.apache.poi.ss.usermodel.Row;
+import org.apache.poi.ss.usermodel.Sheet;
+import org.apache.poi.xssf.usermodel.XSSFWorkbook;
+import org.junit.jupiter.api.Test;
+import org.springframework.batch.core.BatchStatus;
+import org.springframework.batch.core.job.JobExecution;
+
+/**
+ * The workbook read back with Apache POI as finance would use it (docs/rules.md R8, §5): headers, cell types and
+ * formats, sort order, totals and the figures. Subclasses choose the database.
+ */
+abstract class WorkbookJobTests extends JobTestSupport {
+
+	private static final DataFormatter FORMATTER = new DataFormatter();
+
+	@Test
+	void syncUpTakesTheNewTotalUpsellsFirstWithTheDownsellNoteAndTotals() throws Exception {
+		XSSFWorkbook workbook = workbookOf(run(LocalDate.of(2026, 5, 15), 1));
+		Sheet sheet = workbook.getSheet("Mimecast Sync-Up");
+
+		assertThat(texts(sheet.getRow(0))).containsExactly("Account code", "Account", "Direction", "Current seats",
+				"Change", "New total seats (enter in portal)", "Packages", "PSA company", "PSA company ID", "Note");
+		// small data set: Acme 50 -> 55 (resolved), Smith, Jones & Co 10 -> 8 (unmatched)
+		assertThat(texts(sheet.getRow(1))).startsWith("C10000001", "Acme Widgets Inc", "UPSELL", "50", "+5", "55",
+				"Email Security Cloud Gateway [1001]; Email Archive [1020]; Email Continuity [1030]", "Acme Widgets",
+				"100");
+		assertThat(texts(sheet.getRow(2))).startsWith("C10000003", "Smith, Jones & Co", "DOWNSELL", "10", "-2", "8");
+		assertThat(sheet.getRow(1).getCell(9)).as("an upsell has no note").isNull();
+		assertThat(sheet.getRow(2).getCell(9).getStringCellValue())
+			.contains("cannot be combined with a product change")
+			.contains("cancellation deadline")
+			.contains("next billing date");
+		Cell newTotal = sheet.getRow(1).getCell(5);
+		assertThat(newTotal.getNumericCellValue()).isEqualTo(55);
+		assertThat(workbook.getFontAt(newTotal.getCellStyle().getFontIndex()).getBold())
+			.as("the figure to enter stands out")
+			.isTrue();
+		assertThat(sheet.getRow(1).getCell(4).getCellStyle().getDataFormatString()).isEqualTo("+#,##0;-#,##0;0");
+		assertThat(sheet.getRow(3)).as("a blank row before the totals").isNull();
+		assertThat(texts(sheet.getRow(4))).containsExactly("Totals", "Accounts", "Seats");
+		assertThat(texts(sheet.getRow(5))).containsExactly("Up (UPSELL)", "1", "+5");
+		assertThat(texts(sheet.getRow(6))).containsExactly("Down (DOWNSELL)", "1", "-2");
+		assertThat(sheet.getRow(5).getCell(1).getNumericCellValue()).isEqualTo(1);
+		assertThat(sheet.getRow(6).getCell(2).getNumericCellValue()).isEqualTo(-2);
+	}
+
+	@Test
+	void syncUpOrderIsUpsellsThenDownsellsLargestChangeFirstThenAccountCode() throws Exception {
+		useInputs(DEMO);
+		Sheet sheet = workbookOf(run(LocalDate.of(2026, 6, 15), 1)).getSheet("Mimecast Sync-Up");
+
+		List<Integer> changes = new ArrayList<>();
+		List<String> codes = new ArrayList<>();
+		for (int r = 1; sheet.getRow(r) != null; r++) {
+			changes.add((int) sheet.getRow(r).getCell(4).getNumericCellValue());
+			codes.add(sheet.getRow(r).getCell(0).getStringCellValue());
+		}
+		assertThat(changes).hasSizeGreaterThan(10);
+		for (int i = 1; i < changes.size(); i++) {
+			int a = changes.get(i - 1);
+			int b = changes.get(i);
+			boolean upThenDown = a > 0 && b <= 0;
+			boolean sameSideLargerFirst = (a > 0) == (b > 0)
+					&& (Math.abs(a) > Math.abs(b) || Math.abs(a) == Math.abs(b) && codes.get(i - 1).compareTo(codes.get(i)) < 0);
+			assertThat(upThenDown || sameSideLargerFirst).as("row %d (%d) after row %d (%d)", i + 1, b, i, a).isTrue();
+		}
+		assertThat(changes).first().isEqualTo(5);
+		assertThat(changes).last().isEqualTo(-1);
+		assertThat(codes).startsWith("C49K13209", "C69L02703");
+	}
+
+	protected XSSFWorkbook workbookOf(JobExecution execution) throws IOException {
+		assertThat(execution.getStatus()).isEqualTo(BatchStatus.COMPLETED);
+		LocalDate date = com.msprecon.run.RunKey.from(execution.getJobParameters()).asOfDate();
+		Path file = outputs(date).resolve("change-orders-" + date.toString().substring(0, 7) + ".xlsx");
+		try (InputStream in = Files.newInputStream(file)) {
+			return new XSSFWorkbook(in);
+		}
+	}
+
+	static List<String> texts(Row row) {
+		List<String> texts = new ArrayList<>();
+		for (int c = 0; c < row.getLastCellNum(); c++) {
+			Cell cell = row.getCell(c);
+			texts.add(cell == null ? "" : FORMATTER.formatCellValue(cell));
+		}
+		return texts;
+	}
+
+}
