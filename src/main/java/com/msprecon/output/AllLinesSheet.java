@@ -6,8 +6,9 @@ import java.util.List;
 import org.apache.poi.xssf.streaming.SXSSFWorkbook;
 
 /**
- * The sheet "All Lines": every reconciliation line (docs/rules.md R6). {@code reconciliation-lines.csv} holds the
- * same columns, in the order of docs/rules.md §5.
+ * The sheet "All Lines": every reconciliation line (docs/rules.md R6) as a decision list: the discrepancies first,
+ * the largest monthly impact first, the matches last, and the net monthly impact at the end.
+ * {@code reconciliation-lines.csv} holds the same columns in the order of docs/rules.md §5, in key order.
  */
 final class AllLinesSheet {
 
@@ -32,15 +33,16 @@ final class AllLinesSheet {
 
 	static final Column<ReconciliationLine> PSA_QTY = Column.<ReconciliationLine>quantity("PSA qty", ReconciliationLine::psaQty).csv("psa_qty");
 
-	static final Column<ReconciliationLine> DELTA = Column.<ReconciliationLine>quantity("Delta", ReconciliationLine::delta).csv("delta");
+	static final Column<ReconciliationLine> DELTA = Column.<ReconciliationLine>change("Delta", ReconciliationLine::delta)
+		.csv("delta");
 
 	static final Column<ReconciliationLine> MONTHLY_IMPACT = Column.<ReconciliationLine>money("Monthly impact", ReconciliationLine::monthlyImpact)
 		.csv("monthly_impact");
 
 	static final Column<ReconciliationLine> NOTE = Column.<ReconciliationLine>text("Note", 50, ReconciliationLine::note).csv("note");
 
-	static final List<Column<ReconciliationLine>> COLUMNS = List.of(STATUS, ACCOUNT_CODES, COMPANY_ID, COMPANY,
-			PRODUCT, VENDOR_QTY, PSA_QTY, DELTA, MONTHLY_IMPACT, NOTE);
+	static final List<Column<ReconciliationLine>> COLUMNS = List.of(STATUS, COMPANY, PRODUCT, VENDOR_QTY, PSA_QTY,
+			DELTA, MONTHLY_IMPACT.withTotal(), ACCOUNT_CODES, COMPANY_ID, NOTE);
 
 	/** {@code reconciliation-lines.csv}: the same columns, status after the quantities. */
 	static final List<Column<ReconciliationLine>> CSV_COLUMNS = List.of(ACCOUNT_CODES, COMPANY_ID, COMPANY, PRODUCT,
@@ -51,7 +53,7 @@ final class AllLinesSheet {
 
 	static void write(SXSSFWorkbook workbook, WorkbookStyles styles, ResultReader results) {
 		SheetWriter<ReconciliationLine> sheet = new SheetWriter<>(workbook.createSheet(NAME), styles, COLUMNS);
-		results.lines(sheet::row);
+		results.linesByImpact(sheet::row);
 		sheet.finish("lines");
 	}
 

@@ -1,6 +1,7 @@
 package com.msprecon.results;
 
 import com.msprecon.input.InputReject;
+import com.msprecon.psa.AgreementStatus;
 import com.msprecon.reconciliation.AccountResolution;
 import com.msprecon.reconciliation.ChangeAction;
 import com.msprecon.reconciliation.ChangeOrder;
@@ -13,7 +14,9 @@ import java.math.BigDecimal;
 import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.time.LocalDate;
+import java.util.ArrayList;
 import java.util.Arrays;
+import java.util.HashMap;
 import java.util.EnumMap;
 import java.util.List;
 import java.util.Map;
@@ -39,6 +42,11 @@ public class ResultReader {
 		stream("export/lines.sql", rs -> each.accept(line(rs)));
 	}
 
+	/** The lines as a decision list: discrepancies first, the largest monthly impact first, matches last. */
+	public void linesByImpact(Consumer<ReconciliationLine> each) {
+		stream("export/lines-by-impact.sql", rs -> each.accept(line(rs)));
+	}
+
 	/** The UNMAPPED_SERVICE lines, each with its account's name (the line itself names the account by code). */
 	public void unmappedServices(BiConsumer<ReconciliationLine, String> each) {
 		stream("export/unmapped-services.sql", rs -> each.accept(line(rs), rs.getString("account_name")));
@@ -57,15 +65,30 @@ public class ResultReader {
 		return joined == null || joined.isEmpty() ? List.of() : Arrays.asList(joined.split(";"));
 	}
 
-	public void changeOrders(Consumer<ChangeOrder> each) {
-		stream("export/change-orders.sql",
-				rs -> each.accept(new ChangeOrder(rs.getString("order_key"), rs.getString("line_key"),
-						ChangeAction.valueOf(rs.getString("action")), rs.getString("company_id"),
-						rs.getString("company_name"), rs.getString("agreement_id"), rs.getString("agreement_name"),
-						rs.getString("addition_id"), rs.getString("product_identifier"), rs.getBigDecimal("current_qty"),
-						rs.getBigDecimal("new_qty"), rs.getBigDecimal("delta"), rs.getBigDecimal("unit_price"),
-						rs.getBigDecimal("monthly_impact"), rs.getObject("effective_date", LocalDate.class),
-						rs.getBoolean("approval_required"), rs.getString("note"))));
+	/** The orders as the PSA Change Orders sheet lists them, each with what stands behind it. */
+	public void changeOrdersInContext(Consumer<OrderInContext> each) {
+		Map<String, List<String>> candidates = new HashMap<>();
+		jdbc.query(SqlFiles.load("export/candidate-agreements.sql"),
+				run().addValue("active", AgreementStatus.ACTIVE.label()),
+				(RowCallbackHandler) rs -> candidates.computeIfAbsent(rs.getString("company_id"), k -> new ArrayList<>())
+					.add(rs.getString("name") + " (" + rs.getString("agreement_id") + ")"));
+		stream("export/change-orders-in-context.sql", rs -> {
+			ChangeOrder order = order(rs);
+			List<String> agreements = order.action() == ChangeAction.ADD_LINE && order.agreementId() == null
+					? candidates.getOrDefault(order.companyId(), List.of()) : List.of();
+			each.accept(new OrderInContext(order, LineStatus.valueOf(rs.getString("status")),
+					list(rs.getString("account_codes")), rs.getString("company_identifier"), agreements));
+		});
+	}
+
+	private static ChangeOrder order(ResultSet rs) throws SQLException {
+		return new ChangeOrder(rs.getString("order_key"), rs.getString("line_key"),
+				ChangeAction.valueOf(rs.getString("action")), rs.getString("company_id"), rs.getString("company_name"),
+				rs.getString("agreement_id"), rs.getString("agreement_name"), rs.getString("addition_id"),
+				rs.getString("product_identifier"), rs.getBigDecimal("current_qty"), rs.getBigDecimal("new_qty"),
+				rs.getBigDecimal("delta"), rs.getBigDecimal("unit_price"), rs.getBigDecimal("monthly_impact"),
+				rs.getObject("effective_date", LocalDate.class), rs.getBoolean("approval_required"),
+				rs.getString("note"));
 	}
 
 	public void syncUp(Consumer<SyncUpLine> each) {
@@ -120,6 +143,20 @@ public class ResultReader {
 
 	private MapSqlParameterSource run() {
 		return new MapSqlParameterSource("runId", runId);
+	}
+
+	/**
+	 * A change order with what stands behind it: the status of its line, the vendor accounts of the line, the PSA
+	 * company's identifier, and for a new line without an agreement the company's active agreements to choose from.
+	 */
+	public record OrderInContext(ChangeOrder order, LineStatus status, List<String> accountCodes,
+			String companyIdentifier, List<String> candidateAgreements) {
+
+		public OrderInContext {
+			accountCodes = List.copyOf(accountCodes);
+			candidateAgreements = List.copyOf(candidateAgreements);
+		}
+
 	}
 
 	/** Totals of one status; {@code monthlyImpact} is null when no line of the status is priced. */

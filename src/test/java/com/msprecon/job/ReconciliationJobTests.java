@@ -310,10 +310,10 @@ abstract class ReconciliationJobTests extends JobTestSupport {
 		try (var in = Files.newInputStream(out.resolve("change-orders-2026-01.xlsx"));
 				XSSFWorkbook workbook = new XSSFWorkbook(in)) {
 			Row row = workbook.getSheet("All Lines").getRow(1);
-			assertThat(row.getCell(5).getNumericCellValue()).isEqualTo(1.0);
-			assertThat(row.getCell(5).getCellStyle().getDataFormatString()).isEqualTo("#,##0");
-			assertThat(row.getCell(6).getNumericCellValue()).isEqualTo(1.00001);
-			assertThat(new DataFormatter().formatCellValue(row.getCell(6))).isEqualTo("1.00001");
+			assertThat(row.getCell(3).getNumericCellValue()).isEqualTo(1.0);
+			assertThat(row.getCell(3).getCellStyle().getDataFormatString()).isEqualTo("#,##0");
+			assertThat(row.getCell(4).getNumericCellValue()).isEqualTo(1.00001);
+			assertThat(new DataFormatter().formatCellValue(row.getCell(4))).isEqualTo("1.00001");
 		}
 	}
 
@@ -417,8 +417,8 @@ abstract class ReconciliationJobTests extends JobTestSupport {
 			assertThat(orders.getCTWorksheet().isSetAutoFilter()).isTrue();
 			assertThat(orders.getFitToPage()).as("prints one page wide").isTrue();
 			Row first = orders.getRow(1);
-			assertThat(first.getCell(7).getCellType()).isEqualTo(CellType.NUMERIC);
-			assertThat(first.getCell(11).getCellStyle().getDataFormatString()).contains("$");
+			assertThat(first.getCell(6).getCellType()).isEqualTo(CellType.NUMERIC);
+			assertThat(first.getCell(10).getCellStyle().getDataFormatString()).contains("$");
 			assertThat(DateUtil.isCellDateFormatted(first.getCell(12))).isTrue();
 			assertThat(first.getCell(12).getLocalDateTimeCellValue().toLocalDate()).isEqualTo(LocalDate.of(2026, 11, 1));
 
@@ -450,8 +450,10 @@ abstract class ReconciliationJobTests extends JobTestSupport {
 
 		assertThat(sheets).containsOnlyKeys("Summary", "PSA Change Orders", "Mimecast Sync-Up", "Review", "All Lines");
 		assertThat(sheets.get("PSA Change Orders"))
-			.contains("101,Blue Sky Dental LLC,501,Blue Sky Email,9004,MC-ECG,ADJUST,10,5,-5,2.5,-12.5,2026-11-01,Yes,")
-			.contains("103,Harbor Clinic,,,,MC-ECG,ADD_LINE,0,12,12,2.5,30,2026-11-01,No,");
+			.contains("Blue Sky Dental LLC,101,BlueSky,OVER_BILLED,ADJUST,MC-ECG,10,5,-5,2.5,-12.5,Yes,2026-11-01,"
+					+ "Blue Sky Email,501,9004,C10000002,,")
+			.contains("Harbor Clinic,103,Harbor,NOT_BILLED,ADD_LINE,MC-ECG,0,12,12,2.5,30,No,2026-11-01,,,,C10000006,"
+					+ "Harbor Services (504); Harbor Projects (505),");
 		assertThat(sheets.get("Mimecast Sync-Up")).contains("C10000001,Acme Widgets Inc,UPSELL,50,5,55,");
 		assertThat(sheets.get("Summary")).contains("Total,13,,,,46");
 		// the formula-like account name stays text

@@ -82,6 +82,99 @@ abstract class WorkbookJobTests extends JobTestSupport {
 		assertThat(codes).startsWith("C49K13209", "C69L02703");
 	}
 
+	@Test
+	void changeOrdersReadAsADecisionListWithWhatStandsBehindEachOrder() throws Exception {
+		XSSFWorkbook workbook = workbookOf(run(LocalDate.of(2026, 5, 20), 1));
+		Sheet sheet = workbook.getSheet("PSA Change Orders");
+
+		assertThat(texts(sheet.getRow(0))).containsExactly("Company", "Company ID", "PSA identifier", "Status",
+				"Action", "Product", "Current qty", "New qty", "Delta", "Unit price", "Monthly impact",
+				"Approval required", "Effective date", "Agreement", "Agreement ID", "Addition ID", "Mimecast accounts",
+				"Candidate agreements", "Note");
+		List<Row> orders = dataRows(sheet);
+		// small data set: Harbor Clinic has two active agreements, so its new line names both
+		Row harbor = only(orders, "Harbor Clinic", "MC-ECG");
+		assertThat(texts(harbor)).startsWith("Harbor Clinic", "103", "Harbor", "NOT_BILLED", "ADD_LINE", "MC-ECG", "0",
+				"12", "+12");
+		assertThat(text(harbor, 13)).as("no agreement chosen").isEmpty();
+		assertThat(text(harbor, 16)).isEqualTo("C10000006");
+		assertThat(text(harbor, 17)).isEqualTo("Harbor Services (504); Harbor Projects (505)");
+		Row blueSky = only(orders, "Blue Sky Dental LLC", "MC-ECG");
+		assertThat(texts(blueSky)).startsWith("Blue Sky Dental LLC", "101", "BlueSky", "OVER_BILLED", "ADJUST",
+				"MC-ECG", "10", "5", "-5", "$2.50", "-$12.50", "Yes");
+		assertThat(text(blueSky, 17)).as("only a new line without agreement has candidates").isEmpty();
+		assertThat(sheet.getRow(1).getCell(3).getCellStyle().getFillForegroundColor())
+			.as("status colour-coded")
+			.isNotEqualTo(blueSky.getCell(5).getCellStyle().getFillForegroundColor());
+
+		List<Double> impacts = orders.stream().map(r -> r.getCell(10)).filter(java.util.Objects::nonNull)
+			.map(Cell::getNumericCellValue).toList();
+		assertThat(impacts).hasSizeGreaterThan(3);
+		assertThat(impacts.stream().map(Math::abs).toList()).as("largest monthly impact first")
+			.isSortedAccordingTo(java.util.Comparator.reverseOrder());
+		Row total = sheet.getRow(orders.size() + 1);
+		assertThat(text(total, 0)).isEqualTo("Total: " + orders.size() + " orders");
+		assertThat(total.getCell(10).getNumericCellValue())
+			.isCloseTo(impacts.stream().mapToDouble(Double::doubleValue).sum(), org.assertj.core.data.Offset.offset(1e-9));
+		assertListSheet(sheet, orders.size());
+	}
+
+	@Test
+	void allLinesPutTheDiscrepanciesFirstLargestImpactFirstAndTheMatchesLast() throws Exception {
+		XSSFWorkbook workbook = workbookOf(run(LocalDate.of(2026, 5, 25), 1));
+		Sheet sheet = workbook.getSheet("All Lines");
+
+		assertThat(texts(sheet.getRow(0))).containsExactly("Status", "Company", "Product / package", "Vendor qty",
+				"PSA qty", "Delta", "Monthly impact", "Account codes", "Company ID", "Note");
+		List<Row> lines = dataRows(sheet);
+		List<String> statuses = lines.stream().map(r -> text(r, 0)).toList();
+		int firstMatch = statuses.indexOf("MATCH");
+		assertThat(firstMatch).isPositive();
+		assertThat(statuses.subList(firstMatch, statuses.size())).containsOnly("MATCH");
+		List<Double> priced = lines.subList(0, firstMatch).stream().map(r -> r.getCell(6)).takeWhile(java.util.Objects::nonNull)
+			.map(c -> Math.abs(c.getNumericCellValue())).toList();
+		assertThat(priced).hasSizeGreaterThan(2).isSortedAccordingTo(java.util.Comparator.reverseOrder());
+		assertThat(lines.subList(priced.size(), firstMatch)).as("the unpriced discrepancies follow the priced ones")
+			.allSatisfy(r -> assertThat(r.getCell(6)).isNull());
+		Row total = sheet.getRow(lines.size() + 1);
+		assertThat(text(total, 0)).isEqualTo("Total: " + lines.size() + " lines");
+		assertThat(total.getCell(6).getNumericCellValue()).as("the net monthly impact, as on the Summary").isEqualTo(46.0);
+		assertListSheet(sheet, lines.size());
+	}
+
+	/** Frozen header, filters over header and rows, header repeated on printed pages, widths that fit. */
+	private static void assertListSheet(Sheet sheet, int rows) {
+		var xssf = (org.apache.poi.xssf.usermodel.XSSFSheet) sheet;
+		assertThat(xssf.getPaneInformation().isFreezePane()).isTrue();
+		assertThat(xssf.getCTWorksheet().getAutoFilter().getRef()).endsWith(String.valueOf(rows + 1));
+		assertThat(sheet.getRepeatingRows().formatAsString()).isEqualTo("1:1");
+		for (int c = 0; c < sheet.getRow(0).getLastCellNum(); c++) {
+			assertThat(sheet.getColumnWidth(c) / 256).as("width of column %d", c).isBetween(6, 60);
+		}
+	}
+
+	private static List<Row> dataRows(Sheet sheet) {
+		List<Row> rows = new ArrayList<>();
+		for (int r = 1; sheet.getRow(r) != null && !text(sheet.getRow(r), 0).startsWith("Total"); r++) {
+			rows.add(sheet.getRow(r));
+		}
+		return rows;
+	}
+
+	private static Row only(List<Row> rows, String... firstValues) {
+		List<Row> found = rows.stream().filter(r -> {
+			List<String> t = texts(r);
+			return java.util.Arrays.stream(firstValues).allMatch(t::contains);
+		}).toList();
+		assertThat(found).hasSize(1);
+		return found.get(0);
+	}
+
+	static String text(Row row, int column) {
+		Cell cell = row.getCell(column);
+		return cell == null ? "" : FORMATTER.formatCellValue(cell);
+	}
+
 	protected XSSFWorkbook workbookOf(JobExecution execution) throws IOException {
 		assertThat(execution.getStatus()).isEqualTo(BatchStatus.COMPLETED);
 		LocalDate date = com.msprecon.run.RunKey.from(execution.getJobParameters()).asOfDate();
