@@ -12,7 +12,8 @@ import org.apache.poi.xssf.streaming.SXSSFWorkbook;
 
 /**
  * The workbook finance receives (docs/rules.md §5): Summary, PSA Change Orders, the vendor's Sync-Up ("Mimecast
- * Sync-Up"), Review and All Lines, one class per sheet. Streamed with SXSSF from the stored results, so its size does not depend on the heap.
+ * Sync-Up"), the review sheets (Unmatched Accounts, Matches to Confirm, Unmapped Services, Rejected Records) and All
+ * Lines, one class per sheet. Streamed with SXSSF from the stored results, so its size does not depend on the heap.
  */
 public final class ChangeOrderWorkbook {
 
@@ -27,21 +28,29 @@ public final class ChangeOrderWorkbook {
 			SummarySheet.write(workbook, styles, run, inputs, results);
 			ChangeOrdersSheet.write(workbook, styles, results);
 			SyncUpSheet.write(workbook, styles, results, vendorName);
-			ReviewSheet.write(workbook, styles, results);
+			review(workbook, styles, results);
 			AllLinesSheet.write(workbook, styles, results);
 			workbook.forEach(ChangeOrderWorkbook::printOnePageWide);
 			workbook.write(out);
 		}
 	}
 
-	/** The review list alone (match-only runs): unmatched accounts, matches to confirm, rejects. */
+	/** The review sheets alone (match-only runs): unmatched accounts, matches to confirm, unmapped services, rejects. */
 	public static void writeReview(ResultReader results, Currency currency, OutputStream out) throws IOException {
 		try (SXSSFWorkbook workbook = new SXSSFWorkbook(200)) {
 			WorkbookStyles styles = new WorkbookStyles(workbook, currency);
-			ReviewSheet.write(workbook, styles, results);
+			review(workbook, styles, results);
 			workbook.forEach(ChangeOrderWorkbook::printOnePageWide);
 			workbook.write(out);
 		}
+	}
+
+	/** What needs a person, one sheet per kind (docs/rules.md §5 "Review"). */
+	private static void review(SXSSFWorkbook workbook, WorkbookStyles styles, ResultReader results) {
+		UnmatchedAccountsSheet.write(workbook, styles, results);
+		AutoMatchesSheet.write(workbook, styles, results);
+		UnmappedServicesSheet.write(workbook, styles, results);
+		RejectedRecordsSheet.write(workbook, styles, results);
 	}
 
 	/** Printed, each sheet is landscape and one page wide (as many pages long as it needs). */

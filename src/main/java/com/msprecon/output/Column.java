@@ -16,7 +16,9 @@ public record Column<T>(String header, String csvName, Kind kind, int width, Fun
 		/** a line status or direction, coloured by its value */
 		STATUS, QUANTITY,
 		/** a quantity shown with its sign: {@code +18}, {@code -4} */
-		CHANGE, MONEY, DATE, SCORE, YES_NO
+		CHANGE, MONEY, DATE, SCORE, YES_NO,
+		/** an empty cell, marked for the person who decides */
+		DECISION
 
 	}
 
@@ -57,6 +59,11 @@ public record Column<T>(String header, String csvName, Kind kind, int width, Fun
 
 	public static <T> Column<T> yesNo(String header, Function<? super T, ?> value) {
 		return new Column<>(header, Kind.YES_NO, Math.max(9, header.length() + 4), value);
+	}
+
+	/** An empty column for a person's decision. */
+	public static <T> Column<T> decision(String header, int width) {
+		return new Column<>(header, Kind.DECISION, width, row -> null);
 	}
 
 	/** The same column, also written to a CSV file under {@code name}. */

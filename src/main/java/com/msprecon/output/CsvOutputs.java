@@ -70,7 +70,7 @@ public final class CsvOutputs {
 		return switch (column.kind()) {
 			case QUANTITY, CHANGE, MONEY -> number(value instanceof BigDecimal d ? d : new BigDecimal(value.toString()));
 			case SCORE -> new Plain(score(((Number) value).doubleValue()));
-			case TEXT, STATUS, DATE, YES_NO -> value instanceof String text ? SafeText.forCsv(text) : value;
+			case TEXT, STATUS, DATE, YES_NO, DECISION -> value instanceof String text ? SafeText.forCsv(text) : value;
 		};
 	}
 

@@ -7,8 +7,11 @@ import java.util.List;
 import java.util.Objects;
 import org.apache.poi.ss.usermodel.Cell;
 import org.apache.poi.ss.usermodel.CellStyle;
+import org.apache.poi.ss.usermodel.DataValidation;
+import org.apache.poi.ss.usermodel.DataValidationHelper;
 import org.apache.poi.ss.usermodel.Row;
 import org.apache.poi.ss.util.CellRangeAddress;
+import org.apache.poi.ss.util.CellRangeAddressList;
 import org.apache.poi.xssf.streaming.SXSSFSheet;
 
 /**
@@ -61,6 +64,9 @@ final class SheetWriter<T> {
 			if (value != null) {
 				write(row.createCell(i), i, value);
 			}
+			else if (columns.get(i).kind() == Column.Kind.DECISION) {
+				row.createCell(i).setCellStyle(styles.decision);
+			}
 		}
 	}
 
@@ -85,7 +91,7 @@ final class SheetWriter<T> {
 					cell.setCellStyle(switch (columns.get(i).kind()) {
 						case MONEY -> styles.totalMoney;
 						case CHANGE -> styles.totalSignedWhole;
-						default -> styles.totalQuantity;
+						default -> styles.totalFor(sums[i]);
 					});
 				}
 			}
@@ -99,6 +105,20 @@ final class SheetWriter<T> {
 	/** Data rows written so far (without header and totals). */
 	int rows() {
 		return dataRows;
+	}
+
+	/** Offers a drop-down of {@code choices} in a column's data rows (a spreadsheet still accepts only these). */
+	void choices(int column, List<String> choices) {
+		if (dataRows == 0) {
+			return;
+		}
+		DataValidationHelper helper = sheet.getDataValidationHelper();
+		DataValidation validation = helper.createValidation(
+				helper.createExplicitListConstraint(choices.toArray(String[]::new)),
+				new CellRangeAddressList(1, dataRows, column, column));
+		validation.setShowErrorBox(true);
+		validation.setSuppressDropDownArrow(true);
+		sheet.addValidationData(validation);
 	}
 
 	/** The next free row, for what a sheet adds below its table. */
@@ -138,6 +158,7 @@ final class SheetWriter<T> {
 				cell.setCellStyle(styles.status(String.valueOf(value)));
 			}
 			case TEXT -> text(cell, String.valueOf(value), styles, column.wraps());
+			case DECISION -> cell.setCellStyle(styles.decision);
 		}
 	}
 

@@ -5,6 +5,7 @@ import java.util.Currency;
 import java.util.HashMap;
 import java.util.Locale;
 import java.util.Map;
+import org.apache.poi.ss.usermodel.BorderStyle;
 import org.apache.poi.ss.usermodel.CellStyle;
 import org.apache.poi.ss.usermodel.FillPatternType;
 import org.apache.poi.ss.usermodel.Font;
@@ -61,6 +62,9 @@ final class WorkbookStyles {
 	/** the figure to type: bold on a light yellow fill */
 	final CellStyle emphasisedWhole;
 
+	/** where a person writes a decision: boxed, on a light yellow fill */
+	final CellStyle decision;
+
 	final CellStyle totalLabel;
 
 	final CellStyle totalMoney;
@@ -114,6 +118,17 @@ final class WorkbookStyles {
 		emphasisedWhole = numeric(workbook, format.getFormat(WHOLE), bold);
 		emphasisedWhole.setFillForegroundColor(IndexedColors.LIGHT_YELLOW.getIndex());
 		emphasisedWhole.setFillPattern(FillPatternType.SOLID_FOREGROUND);
+		decision = top(workbook);
+		decision.setFillForegroundColor(IndexedColors.LIGHT_YELLOW.getIndex());
+		decision.setFillPattern(FillPatternType.SOLID_FOREGROUND);
+		decision.setBorderBottom(BorderStyle.THIN);
+		decision.setBorderTop(BorderStyle.THIN);
+		decision.setBorderLeft(BorderStyle.THIN);
+		decision.setBorderRight(BorderStyle.THIN);
+		decision.setBottomBorderColor(IndexedColors.GREY_40_PERCENT.getIndex());
+		decision.setTopBorderColor(IndexedColors.GREY_40_PERCENT.getIndex());
+		decision.setLeftBorderColor(IndexedColors.GREY_40_PERCENT.getIndex());
+		decision.setRightBorderColor(IndexedColors.GREY_40_PERCENT.getIndex());
 		totalLabel = workbook.createCellStyle();
 		totalLabel.setFont(bold);
 		totalMoney = numeric(workbook, format.getFormat(moneyFormat), bold);
@@ -144,6 +159,10 @@ final class WorkbookStyles {
 	/** Excel shows a whole number as {@code 48.} with an optional-decimals format: whole numbers get their own. */
 	CellStyle quantityFor(Number value) {
 		return isWhole(value) ? wholeQuantity : quantity;
+	}
+
+	CellStyle totalFor(Number value) {
+		return isWhole(value) ? totalWhole : totalQuantity;
 	}
 
 	CellStyle signedFor(Number value) {

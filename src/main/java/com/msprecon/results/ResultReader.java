@@ -99,12 +99,29 @@ public class ResultReader {
 	}
 
 	public void resolutions(Consumer<AccountResolution> each) {
-		stream("export/resolutions.sql",
-				rs -> each.accept(new AccountResolution(rs.getString("account_code"), rs.getString("account_name"),
-						ResolutionMethod.valueOf(rs.getString("method")), rs.getString("company_id"),
-						rs.getString("company_name"), rs.getBigDecimal("score").doubleValue(), rs.getString("reason"),
-						ResultStore.CandidateCodec.decode(rs.getString("candidates")), rs.getInt("user_count"),
-						(Integer) rs.getObject("actual_users", Integer.class), rs.getInt("seats"))));
+		stream("export/resolutions.sql", rs -> each.accept(resolution(rs)));
+	}
+
+	/** The accounts resolved by {@code method}: the most seats first, or the least sure match first. */
+	public void resolutions(ResolutionMethod method, ReviewOrder order, Consumer<AccountResolution> each) {
+		jdbc.query(SqlFiles.load("export/resolutions-of-method.sql"),
+				run().addValue("method", method.name()).addValue("order", order.name()),
+				(RowCallbackHandler) rs -> each.accept(resolution(rs)));
+	}
+
+	/** How a review sheet orders its accounts. */
+	public enum ReviewOrder {
+
+		SEATS, SCORE
+
+	}
+
+	private static AccountResolution resolution(ResultSet rs) throws SQLException {
+		return new AccountResolution(rs.getString("account_code"), rs.getString("account_name"),
+				ResolutionMethod.valueOf(rs.getString("method")), rs.getString("company_id"), rs.getString("company_name"),
+				rs.getBigDecimal("score").doubleValue(), rs.getString("reason"),
+				ResultStore.CandidateCodec.decode(rs.getString("candidates")), rs.getInt("user_count"),
+				(Integer) rs.getObject("actual_users", Integer.class), rs.getInt("seats"));
 	}
 
 	public void rejects(Consumer<InputReject> each) {

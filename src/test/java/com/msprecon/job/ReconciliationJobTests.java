@@ -411,7 +411,8 @@ abstract class ReconciliationJobTests extends JobTestSupport {
 				XSSFWorkbook workbook = new XSSFWorkbook(in)) {
 			assertThat(workbook.sheetIterator()).toIterable()
 				.extracting(Sheet::getSheetName)
-				.containsExactly("Summary", "PSA Change Orders", "Mimecast Sync-Up", "Review", "All Lines");
+				.containsExactly("Summary", "PSA Change Orders", "Mimecast Sync-Up", "Unmatched Accounts", "Matches to Confirm",
+						"Unmapped Services", "Rejected Records", "All Lines");
 			XSSFSheet orders = workbook.getSheet("PSA Change Orders");
 			assertThat(orders.getPaneInformation().isFreezePane()).isTrue();
 			assertThat(orders.getCTWorksheet().isSetAutoFilter()).isTrue();
@@ -422,7 +423,7 @@ abstract class ReconciliationJobTests extends JobTestSupport {
 			assertThat(DateUtil.isCellDateFormatted(first.getCell(12))).isTrue();
 			assertThat(first.getCell(12).getLocalDateTimeCellValue().toLocalDate()).isEqualTo(LocalDate.of(2026, 11, 1));
 
-			Cell formulaLike = findCell(workbook.getSheet("Review"), "=HYPERLINK(\"http://x\")");
+			Cell formulaLike = findCell(workbook.getSheet("Unmatched Accounts"), "=HYPERLINK(\"http://x\")");
 			assertThat(formulaLike.getCellType()).isEqualTo(CellType.STRING);
 			assertThat(formulaLike.getCellStyle().getQuotePrefixed()).isTrue();
 			for (Sheet sheet : workbook) {
@@ -448,7 +449,8 @@ abstract class ReconciliationJobTests extends JobTestSupport {
 		Map<String, String> sheets = LibreOffice.sheetsAsCsv(outputs(date).resolve("change-orders-2026-10.xlsx"),
 				Files.createTempDirectory("libreoffice"));
 
-		assertThat(sheets).containsOnlyKeys("Summary", "PSA Change Orders", "Mimecast Sync-Up", "Review", "All Lines");
+		assertThat(sheets).containsOnlyKeys("Summary", "PSA Change Orders", "Mimecast Sync-Up", "Unmatched Accounts", "Matches to Confirm",
+				"Unmapped Services", "Rejected Records", "All Lines");
 		assertThat(sheets.get("PSA Change Orders"))
 			.contains("Blue Sky Dental LLC,101,BlueSky,OVER_BILLED,ADJUST,MC-ECG,10,5,-5,2.5,-12.5,Yes,2026-11-01,"
 					+ "Blue Sky Email,501,9004,C10000002,,")
@@ -457,7 +459,7 @@ abstract class ReconciliationJobTests extends JobTestSupport {
 		assertThat(sheets.get("Mimecast Sync-Up")).contains("C10000001,Acme Widgets Inc,UPSELL,50,5,55,");
 		assertThat(sheets.get("Summary")).contains("Total,13,,,,46");
 		// the formula-like account name stays text
-		assertThat(sheets.get("Review")).contains("=HYPERLINK(\"\"http://x\"\")");
+		assertThat(sheets.get("Unmatched Accounts")).contains("=HYPERLINK(\"\"http://x\"\")");
 	}
 
 	@Test
@@ -605,18 +607,17 @@ abstract class ReconciliationJobTests extends JobTestSupport {
 		assertThat(matches.get("C10000005")).satisfies(r -> assertThat(r.get("method")).isEqualTo("UNMATCHED"))
 			.satisfies(r -> assertThat(r.get("reason")).contains("\"unknown holdings\""));
 
-		List<List<String>> review = WorkbookCells.read(out.resolve("change-orders-2025-11.xlsx")).get("Review");
-		assertThat(review.get(0)).startsWith("Review item", "Account code", "Account", "Seats", "Company ID",
-				"Company", "Score", "Reason", "Candidate 1", "Score 1");
-		assertThat(review).anySatisfy(row -> assertThat(row).startsWith("Automatic match to confirm", "C10000001",
-				"Acme Widgets Inc", "55", "100", "Acme Widgets", "100.0%", matches.get("C10000001").get("reason"),
-				"Acme Widgets (100)", "100.0%"));
-		assertThat(review).anySatisfy(row -> assertThat(row).startsWith("Unmatched account", "C10000005",
+		Map<String, List<List<String>>> workbook = WorkbookCells.read(out.resolve("change-orders-2025-11.xlsx"));
+		assertThat(workbook.get("Matches to Confirm")).anySatisfy(row -> assertThat(row).startsWith("C10000001",
+				"Acme Widgets Inc", "Acme Widgets", "100", "100.0%", "", "55", matches.get("C10000001").get("reason")));
+		assertThat(workbook.get("Unmatched Accounts")).anySatisfy(row -> assertThat(row).startsWith("C10000005",
 				"Unknown Holdings", "7"));
-		assertThat(review).anySatisfy(row -> assertThat(row).startsWith("Unmapped service", "C10000009",
-				"Pine Street Bakery", "30", "105", "Pine Street Bakery")
-			.endsWith("Secure Messaging [1090]"));
-		assertThat(review).noneSatisfy(row -> assertThat(row).contains("C10000004", "C10000003"));
+		assertThat(workbook.get("Unmapped Services")).anySatisfy(row -> assertThat(row)
+			.startsWith("Secure Messaging [1090]", "C10000009", "Pine Street Bakery", "30", "Pine Street Bakery", "105"));
+		for (String sheet : List.of("Matches to Confirm", "Unmatched Accounts", "Unmapped Services")) {
+			assertThat(workbook.get(sheet)).as(sheet + ": mapped and excluded accounts need no review")
+				.noneSatisfy(row -> assertThat(row).containsAnyOf("C10000004", "C10000003"));
+		}
 	}
 
 	@Test
@@ -641,9 +642,11 @@ abstract class ReconciliationJobTests extends JobTestSupport {
 		assertThat(out.resolve("account-matches.csv")).exists();
 		assertThat(Files.readString(out.resolve("account-map.proposed.csv"))).contains("C10000001,100,")
 			.contains(",AUTO");
-		assertThat(WorkbookCells.read(out.resolve("account-review-2026-02.xlsx")).get("Review"))
-			.anySatisfy(row -> assertThat(row).startsWith("Unmatched account", "C10000005"))
-			.anySatisfy(row -> assertThat(row).startsWith("Automatic match to confirm", "C10000001"));
+		Map<String, List<List<String>>> review = WorkbookCells.read(out.resolve("account-review-2026-02.xlsx"));
+		assertThat(review).containsOnlyKeys("Unmatched Accounts", "Matches to Confirm", "Unmapped Services",
+				"Rejected Records");
+		assertThat(review.get("Unmatched Accounts")).anySatisfy(row -> assertThat(row).startsWith("C10000005"));
+		assertThat(review.get("Matches to Confirm")).anySatisfy(row -> assertThat(row).startsWith("C10000001"));
 
 		useInputs(SMALL);
 		runner.run(new DefaultApplicationArguments("asOfDate=2026-02-15"));

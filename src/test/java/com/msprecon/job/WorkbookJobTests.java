@@ -142,6 +142,53 @@ abstract class WorkbookJobTests extends JobTestSupport {
 		assertListSheet(sheet, lines.size());
 	}
 
+	@Test
+	void reviewIsOneSheetPerKindWithKeyColumnsFirstAndADecisionColumnWhereOneIsNeeded() throws Exception {
+		XSSFWorkbook workbook = workbookOf(run(LocalDate.of(2026, 5, 28), 1));
+
+		Sheet unmatched = workbook.getSheet("Unmatched Accounts");
+		assertThat(texts(unmatched.getRow(0))).containsExactly("Account code", "Account", "Seats",
+				"Decision: company ID to map (or EXCLUDE)", "Candidate 1", "Score 1", "Candidate 2", "Score 2",
+				"Candidate 3", "Score 3", "Reason");
+		// small data set: C10000005 (7 seats) and the formula-like name C10000008 (3 seats): the most seats first
+		assertThat(dataRows(unmatched)).extracting(r -> text(r, 0)).containsExactly("C10000005", "C10000008");
+		Cell decision = unmatched.getRow(1).getCell(3);
+		assertThat(decision.getCellType()).isEqualTo(org.apache.poi.ss.usermodel.CellType.BLANK);
+		assertThat(decision.getCellStyle().getBorderBottom()).as("a box to fill in")
+			.isEqualTo(org.apache.poi.ss.usermodel.BorderStyle.THIN);
+		assertThat(texts(unmatched.getRow(3))).startsWith("Total: 2 accounts", "", "10");
+
+		Sheet auto = workbook.getSheet("Matches to Confirm");
+		assertThat(texts(auto.getRow(0))).containsExactly("Account code", "Account", "Company", "Company ID", "Score",
+				"Decision: CONFIRM or REJECT", "Seats", "Reason");
+		List<Row> matches = dataRows(auto);
+		assertThat(matches).extracting(r -> r.getCell(4).getNumericCellValue()).as("the least sure first")
+			.isSorted();
+		assertThat(matches).extracting(r -> text(r, 0))
+			.containsExactlyInAnyOrder("C10000001", "C10000002", "C10000006", "C10000009");
+		var validations = ((org.apache.poi.xssf.usermodel.XSSFSheet) auto).getDataValidations();
+		assertThat(validations).singleElement().satisfies(v -> {
+			assertThat(v.getValidationConstraint().getExplicitListValues()).containsExactly("CONFIRM", "REJECT");
+			assertThat(v.getRegions().getCellRangeAddress(0).formatAsString()).isEqualTo("F2:F5");
+		});
+
+		Sheet unmapped = workbook.getSheet("Unmapped Services");
+		assertThat(texts(unmapped.getRow(0))).containsExactly("Package", "Account code", "Account", "Seats", "Company",
+				"Company ID", "Note");
+		assertThat(texts(unmapped.getRow(1))).startsWith("Secure Messaging [1090]", "C10000009", "Pine Street Bakery",
+				"30", "Pine Street Bakery", "105");
+
+		Sheet rejects = workbook.getSheet("Rejected Records");
+		assertThat(texts(rejects.getRow(0))).containsExactly("Source file", "Line", "Column", "Reason", "Record");
+		assertThat(dataRows(rejects)).extracting(r -> text(r, 0) + ":" + text(r, 1))
+			.containsExactly("mimecast-accounts.csv:8", "mimecast-accounts.csv:9", "psa-additions.csv:10",
+					"psa-additions.csv:11", "psa-agreements.csv:8");
+		assertThat(rejects.getRow(1).getCell(1).getCellType()).isEqualTo(org.apache.poi.ss.usermodel.CellType.NUMERIC);
+		for (Sheet sheet : List.of(unmatched, auto, unmapped, rejects)) {
+			assertListSheet(sheet, dataRows(sheet).size());
+		}
+	}
+
 	/** Frozen header, filters over header and rows, header repeated on printed pages, widths that fit. */
 	private static void assertListSheet(Sheet sheet, int rows) {
 		var xssf = (org.apache.poi.xssf.usermodel.XSSFSheet) sheet;
