@@ -13,8 +13,8 @@ import org.springframework.jdbc.core.namedparam.NamedParameterJdbcTemplate;
 
 /**
  * Writes the outputs of spec §5 from a run's stored results (never from memory of earlier steps), so the
- * export step, its rerun and the operator's {@code export} command produce the same files. Each file is
- * written whole and moved into place.
+ * export step, its rerun and the operator's {@code export} command produce the same files, in the run's own folder
+ * ({@link OutputLayout}). Each file is written whole and moved into place.
  */
 public class OutputExporter {
 
@@ -24,7 +24,7 @@ public class OutputExporter {
 
 	private final RunRepository runs;
 
-	private final Path outputDir;
+	private final OutputLayout layout;
 
 	private final Currency currency;
 
@@ -34,7 +34,7 @@ public class OutputExporter {
 			String vendorName) {
 		this.jdbc = jdbc;
 		this.runs = runs;
-		this.outputDir = outputDir;
+		this.layout = new OutputLayout(outputDir);
 		this.currency = currency;
 		this.vendorName = vendorName;
 	}
@@ -42,7 +42,7 @@ public class OutputExporter {
 	/** Writes the run's outputs and returns the directory they are in. */
 	public Path export(RunContext run) throws IOException {
 		ResultReader results = new ResultReader(jdbc, run.runId());
-		Path dir = outputDir.resolve(run.period());
+		Path dir = layout.runDir(run.key(), false);
 		Path workbook = dir.resolve(workbookName(run.period()));
 		AtomicFiles.write(workbook, out -> ChangeOrderWorkbook.write(run, runs.inputs(run.runId()), results, currency, vendorName,
 				out));
@@ -50,15 +50,17 @@ public class OutputExporter {
 		AtomicFiles.write(dir.resolve("account-matches.csv"), CsvOutputs.accountMatches(results));
 		AtomicFiles.write(dir.resolve("account-map.proposed.csv"),
 				CsvOutputs.proposedAccountMap(new StagedData(jdbc, run.runId()).accountMap(), results));
-		log.info("Run {} outputs written to {}", run.runId(), dir.toAbsolutePath());
+		layout.markLatest(run.key(), run.runId());
 		log.info("{}", RunSummary.format(run, results.statusTotals(), results.methodCounts()));
+		log.info("Run {} outputs written to {} (the latest of {} is named in {})", run.runId(), dir.toAbsolutePath(),
+				run.period(), dir.resolveSibling(OutputLayout.LATEST).toAbsolutePath());
 		return dir;
 	}
 
 	/** The match-only outputs: the matches, the proposed account map and the review list. */
 	public Path exportMatches(RunContext run) throws IOException {
 		ResultReader results = new ResultReader(jdbc, run.runId());
-		Path dir = outputDir.resolve(run.period());
+		Path dir = layout.runDir(run.key(), true);
 		AtomicFiles.write(dir.resolve("account-review-" + run.period() + ".xlsx"),
 				out -> ChangeOrderWorkbook.writeReview(results, currency, out));
 		AtomicFiles.write(dir.resolve("account-matches.csv"), CsvOutputs.accountMatches(results));
@@ -76,7 +78,7 @@ public class OutputExporter {
 
 	/** Where {@link #export} puts the run's workbook. */
 	public Path workbookOf(RunContext run) {
-		return outputDir.resolve(run.period()).resolve(workbookName(run.period()));
+		return layout.runDir(run.key(), false).resolve(workbookName(run.period()));
 	}
 
 	public static String workbookName(String period) {

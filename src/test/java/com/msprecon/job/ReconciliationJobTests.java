@@ -156,7 +156,7 @@ abstract class ReconciliationJobTests extends JobTestSupport {
 				"stagePsaAdditionsStep", "resolveAccountsStep", "reconcileCompaniesStep").indexOf(step);
 		JobExecution baseline = run(date, 10 + 2 * index);
 		Path baselineOut = Files.createTempDirectory("baseline");
-		copyOutputs(outputs(date), baselineOut);
+		copyOutputs(outputs(baseline), baselineOut);
 
 		faults.arm(step, 2);
 		JobExecution failed = run(date, 11 + 2 * index);
@@ -180,10 +180,10 @@ abstract class ReconciliationJobTests extends JobTestSupport {
 		long b = runId(resumed);
 		assertThat(ResultTables.snapshot(jdbc, b)).isEqualTo(ResultTables.snapshot(jdbc, a));
 		for (String file : List.of("reconciliation-lines.csv", "account-matches.csv", "account-map.proposed.csv")) {
-			assertThat(outputs(date).resolve(file)).as(file).hasSameBinaryContentAs(baselineOut.resolve(file));
+			assertThat(outputs(resumed).resolve(file)).as(file).hasSameBinaryContentAs(baselineOut.resolve(file));
 		}
 		String workbook = "change-orders-2026-09.xlsx";
-		assertThat(WorkbookCells.withoutRunIdentity(outputs(date).resolve(workbook)))
+		assertThat(WorkbookCells.withoutRunIdentity(outputs(resumed).resolve(workbook)))
 			.isEqualTo(WorkbookCells.withoutRunIdentity(baselineOut.resolve(workbook)));
 	}
 
@@ -534,7 +534,7 @@ abstract class ReconciliationJobTests extends JobTestSupport {
 		var runner = runner();
 		runner.run(new DefaultApplicationArguments("match-only", "asOfDate=2024-04-15"));
 		runner.run(new DefaultApplicationArguments("asOfDate=2024-04-15"));
-		Path review = outputs(LocalDate.of(2024, 4, 15)).resolve("account-review-2024-04.xlsx");
+		Path review = matchOnlyOutputs(LocalDate.of(2024, 4, 15)).resolve("account-review-2024-04.xlsx");
 		Files.delete(review);
 
 		runner.run(new DefaultApplicationArguments("export", "asOfDate=2024-04-15"));
@@ -638,7 +638,7 @@ abstract class ReconciliationJobTests extends JobTestSupport {
 					"C10000004 EXCLUDED null", "C10000005 UNMATCHED null", "C10000006 AUTO 103",
 					"C10000008 UNMATCHED null", "C10000009 AUTO 105");
 		assertThat(rows("psa_change_order", runId, "order_key")).isEmpty();
-		Path out = outputs(date);
+		Path out = matchOnlyOutputs(date);
 		assertThat(out.resolve("account-matches.csv")).exists();
 		assertThat(Files.readString(out.resolve("account-map.proposed.csv"))).contains("C10000001,100,")
 			.contains(",AUTO");

@@ -14,7 +14,11 @@ import org.apache.poi.ss.usermodel.DataFormatter;
 import org.apache.poi.ss.usermodel.Row;
 import org.apache.poi.ss.usermodel.Sheet;
 import org.apache.poi.xssf.usermodel.XSSFWorkbook;
+import com.msprecon.output.OutputExporter;
+import com.msprecon.run.RunKey;
 import org.junit.jupiter.api.Test;
+import org.springframework.batch.core.job.Job;
+import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.batch.core.BatchStatus;
 import org.springframework.batch.core.job.JobExecution;
 
@@ -25,6 +29,12 @@ import org.springframework.batch.core.job.JobExecution;
 abstract class WorkbookJobTests extends JobTestSupport {
 
 	private static final DataFormatter FORMATTER = new DataFormatter();
+
+	@Autowired
+	private Job matchOnlyJob;
+
+	@Autowired
+	private OutputExporter exporter;
 
 	@Test
 	void syncUpTakesTheNewTotalUpsellsFirstWithTheDownsellNoteAndTotals() throws Exception {
@@ -189,6 +199,42 @@ abstract class WorkbookJobTests extends JobTestSupport {
 		}
 	}
 
+	@Test
+	void everyRunKeepsItsOwnOutputsAndLatestTxtNamesTheLatestReconciliation() throws Exception {
+		LocalDate first = LocalDate.of(2025, 3, 10);
+		LocalDate later = LocalDate.of(2025, 3, 20);
+		JobExecution attempt1 = run(first, 1);
+		JobExecution attempt2 = run(first, 2);
+		JobExecution laterDate = run(later, 1);
+		JobExecution matchOnly = jobOperator.start(matchOnlyJob, RunKey.of(first, 1).toJobParameters());
+		JobExecution otherMsp = jobOperator.start(reconciliationJob, new RunKey("acme-msp", first, 1).toJobParameters());
+
+		Path period = outputDir().resolve("2025-03");
+		try (var folders = Files.list(period)) {
+			assertThat(folders.map(f -> f.getFileName().toString())).containsExactlyInAnyOrder(
+					"2025-03-10-attempt-1", "2025-03-10-attempt-2", "2025-03-20-attempt-1",
+					"2025-03-10-attempt-1-match-only", "latest.txt");
+		}
+		for (JobExecution run : List.of(attempt1, attempt2, laterDate)) {
+			assertThat(outputs(run).resolve("change-orders-2025-03.xlsx")).exists();
+			assertThat(outputs(run).resolve("reconciliation-lines.csv")).exists();
+		}
+		assertThat(matchOnlyOutputs(first).resolve("account-review-2025-03.xlsx")).exists();
+		assertThat(Files.readAllLines(period.resolve("latest.txt")).get(0)).isEqualTo("2025-03-20-attempt-1");
+		assertThat(outputDir().resolve("acme-msp/2025-03/2025-03-10-attempt-1/change-orders-2025-03.xlsx"))
+			.as("another MSP's outputs in a folder of its own (docs/rules.md §4.4)")
+			.exists();
+		assertThat(outputDir().resolve("acme-msp/2025-03/latest.txt")).content().startsWith("2025-03-10-attempt-1\n");
+		assertThat(List.of(matchOnly.getStatus(), otherMsp.getStatus())).containsOnly(BatchStatus.COMPLETED);
+
+		// writing an earlier run's outputs again (the export command) leaves the latest as it is
+		exporter.export(com.msprecon.run.RunContext.of(attempt2));
+		assertThat(Files.readAllLines(period.resolve("latest.txt")).get(0)).isEqualTo("2025-03-20-attempt-1");
+		JobExecution attempt3 = run(later, 2);
+		assertThat(Files.readAllLines(period.resolve("latest.txt")).get(0)).isEqualTo("2025-03-20-attempt-2");
+		assertThat(attempt3.getStatus()).isEqualTo(BatchStatus.COMPLETED);
+	}
+
 	/** Frozen header, filters over header and rows, header repeated on printed pages, widths that fit. */
 	private static void assertListSheet(Sheet sheet, int rows) {
 		var xssf = (org.apache.poi.xssf.usermodel.XSSFSheet) sheet;
@@ -225,7 +271,7 @@ abstract class WorkbookJobTests extends JobTestSupport {
 	protected XSSFWorkbook workbookOf(JobExecution execution) throws IOException {
 		assertThat(execution.getStatus()).isEqualTo(BatchStatus.COMPLETED);
 		LocalDate date = com.msprecon.run.RunKey.from(execution.getJobParameters()).asOfDate();
-		Path file = outputs(date).resolve("change-orders-" + date.toString().substring(0, 7) + ".xlsx");
+		Path file = outputs(execution).resolve("change-orders-" + date.toString().substring(0, 7) + ".xlsx");
 		try (InputStream in = Files.newInputStream(file)) {
 			return new XSSFWorkbook(in);
 		}
