@@ -114,7 +114,7 @@ public class ReconciliationJobConfiguration {
 	@Bean
 	public LaunchableJob reconciliationCommand(Job reconciliationJob, OutputExporter exporter) {
 		return new LaunchableJob("run", reconciliationJob, "reconcile the month: the workbook and CSV files",
-				exporter::export);
+				exporter::export, exporter::report);
 	}
 
 	// --- the run and its inputs

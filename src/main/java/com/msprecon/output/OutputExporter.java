@@ -51,7 +51,6 @@ public class OutputExporter {
 		AtomicFiles.write(dir.resolve("account-map.proposed.csv"),
 				CsvOutputs.proposedAccountMap(new StagedData(jdbc, run.runId()).accountMap(), results));
 		layout.markLatest(run.key(), run.runId());
-		log.info("{}", RunSummary.format(run, results.statusTotals(), results.methodCounts()));
 		log.info("Run {} outputs written to {} (the latest of {} is named in {})", run.runId(), dir.toAbsolutePath(),
 				run.period(), dir.resolveSibling(OutputLayout.LATEST).toAbsolutePath());
 		return dir;
@@ -66,9 +65,26 @@ public class OutputExporter {
 		AtomicFiles.write(dir.resolve("account-matches.csv"), CsvOutputs.accountMatches(results));
 		AtomicFiles.write(dir.resolve("account-map.proposed.csv"),
 				CsvOutputs.proposedAccountMap(new StagedData(jdbc, run.runId()).accountMap(), results));
-		log.info("Run {} (match only) outputs written to {}; accounts: {}", run.runId(), dir.toAbsolutePath(),
-				results.methodCounts());
+		log.info("Run {} (match only) outputs written to {}", run.runId(), dir.toAbsolutePath());
 		return dir;
+	}
+
+	/**
+	 * What the console shows last after a completed reconciliation: the summary, the headline figures with the
+	 * currency, and the folder of the outputs.
+	 */
+	public String report(RunContext run) {
+		ResultReader results = new ResultReader(jdbc, run.runId());
+		return RunSummary.closing(run, results.statusTotals(), results.methodCounts(), Headlines.of(results), currency,
+				vendorName, layout.runDir(run.key(), false));
+	}
+
+	/** The same after a match-only run: how the accounts were resolved, and where the outputs are. */
+	public String reportMatches(RunContext run) {
+		ResultReader results = new ResultReader(jdbc, run.runId());
+		return "Match only " + run.period() + " (as of " + run.asOfDate() + ", run " + run.runId() + ", attempt "
+				+ run.attempt() + "): accounts " + results.methodCounts() + "\nOutputs: "
+				+ layout.runDir(run.key(), true).toAbsolutePath();
 	}
 
 	/** The vendor whose Sync-Up the workbook holds, as its source names it. */

@@ -6,9 +6,12 @@ import com.msprecon.reconciliation.ResolutionMethod;
 import com.msprecon.results.ResultReader.StatusTotals;
 import java.math.BigDecimal;
 import java.math.RoundingMode;
+import java.nio.file.Path;
+import java.util.Currency;
+import java.util.Locale;
 import java.util.Map;
 
-/** The one-screen summary an operator sees in the log at the end of a run. */
+/** The one-screen summary an operator sees at the end of a run (and finance in the mail). */
 public final class RunSummary {
 
 	private RunSummary() {
@@ -29,6 +32,31 @@ public final class RunSummary {
 		s.append("  accounts:");
 		methods.forEach((method, count) -> s.append(' ').append(method).append('=').append(count));
 		return s.toString();
+	}
+
+	/**
+	 * The last lines of a successful run: the summary by status, the headline figures with the currency, and where
+	 * the outputs are.
+	 */
+	public static String closing(RunContext run, Map<LineStatus, StatusTotals> totals, Map<ResolutionMethod, Long> methods,
+			Headlines h, Currency currency, String vendorName, Path outputs) {
+		String code = currency.getCurrencyCode();
+		return format(run, totals, methods) + "\n"
+				+ String.format(Locale.ROOT, "  recoverable revenue  %s %s per month (UNDER_BILLED, NOT_BILLED)%n", code,
+						money(h.recoverablePerMonth(), currency))
+				+ String.format(Locale.ROOT, "  refunds due          %s %s per month (OVER_BILLED, NOT_IN_VENDOR)%n", code,
+						money(h.refundsPerMonth(), currency))
+				+ String.format(Locale.ROOT, "  %s seats       %,d to add, %,d to remove (Sync-Up)%n", vendorName,
+						h.vendorSeatsToAdd(), h.vendorSeatsToRemove())
+				+ String.format(Locale.ROOT,
+						"  to review            %d unmatched accounts, %d matches to confirm, %d unmapped services, "
+								+ "%d rejected input records%n",
+						h.unmatchedAccounts(), h.matchesToConfirm(), h.unmappedServices(), h.rejectedRecords())
+				+ "Outputs: " + outputs.toAbsolutePath();
+	}
+
+	private static String money(BigDecimal value, Currency currency) {
+		return String.format(Locale.ROOT, "%,." + Math.max(0, currency.getDefaultFractionDigits()) + "f", value);
 	}
 
 	private static String plain(BigDecimal value) {

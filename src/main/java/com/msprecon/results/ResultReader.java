@@ -14,6 +14,7 @@ import java.math.BigDecimal;
 import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.time.LocalDate;
+import java.time.LocalDateTime;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.HashMap;
@@ -152,6 +153,25 @@ public class ResultReader {
 		stream("export/method-summary.sql",
 				rs -> counts.put(ResolutionMethod.valueOf(rs.getString("method")), rs.getLong("account_count")));
 		return counts;
+	}
+
+	/** Vendor seats to add (the upsells' changes) and to remove (the downsells', as a positive number). */
+	public SyncUpTotals syncUpTotals() {
+		return jdbc.queryForObject(SqlFiles.load("export/sync-up-totals.sql"), run(),
+				(rs, n) -> new SyncUpTotals(rs.getLong("seats_up"), rs.getLong("seats_down")));
+	}
+
+	public long rejectCount() {
+		return jdbc.queryForObject(SqlFiles.load("export/reject-count.sql"), run(), Long.class);
+	}
+
+	/** When the run started, as its register recorded it. */
+	public LocalDateTime startedAt() {
+		return jdbc.queryForObject(SqlFiles.load("export/run-started.sql"), run(), LocalDateTime.class);
+	}
+
+	public record SyncUpTotals(long seatsUp, long seatsDown) {
+
 	}
 
 	private void stream(String sqlFile, RowCallbackHandler each) {

@@ -14,7 +14,14 @@ import org.apache.poi.ss.usermodel.DataFormatter;
 import org.apache.poi.ss.usermodel.Row;
 import org.apache.poi.ss.usermodel.Sheet;
 import org.apache.poi.xssf.usermodel.XSSFWorkbook;
+import com.msprecon.launch.GracefulStop;
+import com.msprecon.launch.LaunchRunner;
+import com.msprecon.launch.LaunchableJob;
 import com.msprecon.output.OutputExporter;
+import org.junit.jupiter.api.extension.ExtendWith;
+import org.springframework.boot.DefaultApplicationArguments;
+import org.springframework.boot.test.system.CapturedOutput;
+import org.springframework.boot.test.system.OutputCaptureExtension;
 import com.msprecon.run.RunKey;
 import org.junit.jupiter.api.Test;
 import org.springframework.batch.core.job.Job;
@@ -26,6 +33,7 @@ import org.springframework.batch.core.job.JobExecution;
  * The workbook read back with Apache POI as finance would use it (docs/rules.md R8, §5): headers, cell types and
  * formats, sort order, totals and the figures. Subclasses choose the database.
  */
+@ExtendWith(OutputCaptureExtension.class)
 abstract class WorkbookJobTests extends JobTestSupport {
 
 	private static final DataFormatter FORMATTER = new DataFormatter();
@@ -35,6 +43,12 @@ abstract class WorkbookJobTests extends JobTestSupport {
 
 	@Autowired
 	private OutputExporter exporter;
+
+	@Autowired
+	private List<LaunchableJob> launchableJobs;
+
+	@Autowired
+	private GracefulStop gracefulStop;
 
 	@Test
 	void syncUpTakesTheNewTotalUpsellsFirstWithTheDownsellNoteAndTotals() throws Exception {
@@ -233,6 +247,30 @@ abstract class WorkbookJobTests extends JobTestSupport {
 		JobExecution attempt3 = run(later, 2);
 		assertThat(Files.readAllLines(period.resolve("latest.txt")).get(0)).isEqualTo("2025-03-20-attempt-2");
 		assertThat(attempt3.getStatus()).isEqualTo(BatchStatus.COMPLETED);
+	}
+
+	@Test
+	void theConsoleEndsWithTheHeadlineFiguresAndTheOutputFolder(CapturedOutput output) throws Exception {
+		var runner = new LaunchRunner(jobOperator, jobRepository, launchableJobs, java.time.Clock.systemUTC(),
+				gracefulStop);
+
+		runner.run(new DefaultApplicationArguments("asOfDate=2025-04-15"));
+
+		assertThat(runner.getExitCode()).isZero();
+		List<String> lines = output.getOut().lines().filter(l -> !l.isBlank()).toList();
+		int summary = lines.size() - 1;
+		while (!lines.get(summary).contains("Reconciliation 2025-04 (as of 2025-04-15")) {
+			summary--;
+		}
+		assertThat(lines.subList(summary, lines.size())).as("nothing of the framework after the summary")
+			.noneMatch(l -> l.contains("completed with the following parameters"));
+		// small data set: +5 seats for Acme, -2 for Smith, Jones & Co
+		assertThat(lines.get(lines.size() - 5)).contains("recoverable revenue  USD ").contains(" per month");
+		assertThat(lines.get(lines.size() - 4)).contains("refunds due          USD ");
+		assertThat(lines.get(lines.size() - 3)).contains("Mimecast seats       5 to add, 2 to remove");
+		assertThat(lines.get(lines.size() - 2)).contains("2 unmatched accounts, 4 matches to confirm, "
+				+ "1 unmapped services, 5 rejected input records");
+		assertThat(lines.get(lines.size() - 1)).isEqualTo("Outputs: " + outputs(LocalDate.of(2025, 4, 15)).toAbsolutePath());
 	}
 
 	/** Frozen header, filters over header and rows, header repeated on printed pages, widths that fit. */
