@@ -1,7 +1,7 @@
 package com.msprecon.delivery;
 
 import com.msprecon.run.RunContext;
-import com.msprecon.changeorder.RunSummary;
+import com.msprecon.output.RunSummary;
 import com.msprecon.results.ResultReader;
 import jakarta.mail.internet.MimeMessage;
 import java.nio.file.Files;
@@ -33,16 +33,19 @@ public class DeliveryTasklet implements Tasklet {
 
 	private final Path workbook;
 
+	private final String vendorName;
+
 	private final DeliveryProperties settings;
 
 	private final JavaMailSender mailSender;
 
 	/** {@code mailSender} is null when no {@code spring.mail.host} is configured. */
-	public DeliveryTasklet(RunContext run, ResultReader results, Path workbook, DeliveryProperties settings,
-			JavaMailSender mailSender) {
+	public DeliveryTasklet(RunContext run, ResultReader results, Path workbook, String vendorName,
+			DeliveryProperties settings, JavaMailSender mailSender) {
 		this.run = run;
 		this.results = results;
 		this.workbook = workbook;
+		this.vendorName = vendorName;
 		this.settings = settings;
 		this.mailSender = mailSender;
 	}
@@ -60,7 +63,7 @@ public class DeliveryTasklet implements Tasklet {
 		check(Files.isRegularFile(workbook), "the workbook " + workbook + " is missing (moved or deleted after the "
 				+ "export); start a new attempt to produce and send it again");
 
-		FinanceMail mail = FinanceMail.of(settings.subjectPrefix(), run,
+		FinanceMail mail = FinanceMail.of(settings.subjectPrefix(), run, vendorName,
 				RunSummary.format(run, results.statusTotals(), results.methodCounts()), workbook);
 		MimeMessage message = mailSender.createMimeMessage();
 		MimeMessageHelper helper = new MimeMessageHelper(message, true, "UTF-8");

@@ -7,12 +7,13 @@ import java.nio.file.Path;
 public record FinanceMail(String subject, String body, Path workbook) {
 
 	/** {@code summary} is the run summary as the log shows it ({@code RunSummary}), not recomputed here. */
-	public static FinanceMail of(String subjectPrefix, RunContext run, String summary, Path workbook) {
+	public static FinanceMail of(String subjectPrefix, RunContext run, String vendorName, String summary,
+			Path workbook) {
 		String prefix = subjectPrefix == null || subjectPrefix.isBlank() ? "" : subjectPrefix.strip() + " ";
 		String subject = prefix + "Licence reconciliation " + run.period() + " (as of " + run.asOfDate() + ")";
 		String body = "Licence reconciliation for " + run.period() + ", as of " + run.asOfDate() + ".\n\n"
-				+ "The attached workbook " + workbook.getFileName() + " holds the PSA change orders, the Mimecast "
-				+ "Sync-Up and the Review sheet of what needs a decision.\n\n"
+				+ "The attached workbook " + workbook.getFileName() + " holds the PSA change orders, the " + vendorName
+				+ " Sync-Up and the review sheets of what needs a decision.\n\n"
 				+ "Lines, delta and monthly impact by status:\n\n" + summary + "\n\n"
 				+ "This mail was sent by the licence reconciliation job; replies are not read.\n";
 		return new FinanceMail(subject, body, workbook);

@@ -1,9 +1,10 @@
 package com.msprecon.job;
 
 import com.msprecon.ReconProperties;
-import com.msprecon.changeorder.OutputExporter;
 import com.msprecon.mapping.FileMappingTables;
 import com.msprecon.mapping.MappingTableSource;
+import com.msprecon.output.OutputExporter;
+import com.msprecon.vendor.VendorAccountSource;
 import com.msprecon.run.RunContext;
 import com.msprecon.run.RunRepository;
 import java.time.Clock;
@@ -43,8 +44,8 @@ public class JobInfrastructure {
 
 	@Bean
 	public OutputExporter outputExporter(NamedParameterJdbcTemplate jdbc, RunRepository runs,
-			ReconProperties properties) {
-		return new OutputExporter(jdbc, runs, properties.outputDir(), properties.currency());
+			ReconProperties properties, VendorAccountSource vendor) {
+		return new OutputExporter(jdbc, runs, properties.outputDir(), properties.currency(), vendor.vendorName());
 	}
 
 }

@@ -1,6 +1,6 @@
 package com.msprecon.job;
 
-import com.msprecon.changeorder.OutputExporter;
+import com.msprecon.output.OutputExporter;
 import com.msprecon.input.SourceInput;
 import com.msprecon.launch.GracefulStop;
 import com.msprecon.launch.LaunchableJob;
@@ -54,7 +54,7 @@ public class MatchOnlyJobConfiguration {
 	public LaunchableJob matchOnlyCommand(@Qualifier("matchOnlyJob") Job matchOnlyJob, OutputExporter exporter) {
 		return new LaunchableJob("match-only", matchOnlyJob,
 				"resolve accounts only (onboarding): matches, proposed account map, review list",
-				exporter::exportMatches);
+				exporter::exportMatches, exporter::reportMatches);
 	}
 
 	/** Its own start step (the step name is the same: restart state is per job instance). */

@@ -2,8 +2,8 @@ package com.msprecon.job;
 
 import com.msprecon.MatchingProperties;
 import com.msprecon.ReconProperties;
-import com.msprecon.changeorder.ExportTasklet;
-import com.msprecon.changeorder.OutputExporter;
+import com.msprecon.output.ExportTasklet;
+import com.msprecon.output.OutputExporter;
 import com.msprecon.delivery.DeliveryProperties;
 import com.msprecon.delivery.DeliveryTasklet;
 import com.msprecon.history.CompareWithPreviousRunTasklet;
@@ -120,7 +120,7 @@ public class ReconciliationJobConfiguration {
 	@Bean
 	public LaunchableJob reconciliationCommand(Job reconciliationJob, OutputExporter exporter) {
 		return new LaunchableJob("run", reconciliationJob, "reconcile the month: the workbook and CSV files",
-				exporter::export);
+				exporter::export, exporter::report);
 	}
 
 	// --- the run and its inputs
@@ -226,7 +226,7 @@ public class ReconciliationJobConfiguration {
 			ObjectProvider<JavaMailSender> mailSender) {
 		return steps.tasklet("deliverOutputsStep",
 				(contribution, context) -> new DeliveryTasklet(run, new ResultReader(jdbc, run.runId()),
-						exporter.workbookOf(run), delivery, mailSender.getIfAvailable())
+						exporter.workbookOf(run), exporter.vendorName(), delivery, mailSender.getIfAvailable())
 					.execute(contribution, context));
 	}
 

@@ -1,6 +1,7 @@
 package com.msprecon.launch;
 
 import com.msprecon.run.ExitCodes;
+import com.msprecon.run.RunContext;
 import com.msprecon.run.RunKey;
 import java.time.Clock;
 import java.time.LocalDate;
@@ -101,6 +102,10 @@ public class LaunchRunner implements ApplicationRunner, ExitCodeGenerator {
 		try {
 			JobExecution execution = gracefulStop.guard(() -> jobOperator.start(launchable.job(), parameters));
 			log.info("Run {} ended {}", execution.getJobInstance().getInstanceId(), execution.getStatus());
+			if (execution.getStatus() == BatchStatus.COMPLETED && launchable.report() != null) {
+				// the console ends with the figures and where the outputs are, after the framework's own lines
+				log.info("{}", launchable.report().report(RunContext.of(execution)));
+			}
 			return ExitCodes.of(execution.getStatus());
 		}
 		catch (JobInstanceAlreadyCompleteException ex) {

@@ -13,14 +13,27 @@ import org.springframework.batch.core.job.Job;
  * @param job the job
  * @param description one line for {@code runs} and the usage text
  * @param export writes a completed run's outputs again from its stored results; {@code null} if it has none
+ * @param report the text the console ends with after a completed run (summary, output folder); {@code null} if none
  */
-public record LaunchableJob(String command, Job job, String description, Export export) {
+public record LaunchableJob(String command, Job job, String description, Export export, Report report) {
+
+	public LaunchableJob(String command, Job job, String description, Export export) {
+		this(command, job, description, export, null);
+	}
 
 	/** Writes the outputs of a completed run again and returns where they went. */
 	@FunctionalInterface
 	public interface Export {
 
 		Path export(RunContext run) throws Exception;
+
+	}
+
+	/** The closing lines of a completed run, read from its stored results. */
+	@FunctionalInterface
+	public interface Report {
+
+		String report(RunContext run) throws Exception;
 
 	}
 

@@ -136,7 +136,7 @@ public final class AccountResolver {
 			return null;
 		}
 		return new SyncUpLine(account.accountCode(), account.accountName(), resolution.companyId(),
-				resolution.companyName(), account.userCount(), actual, actual - account.userCount());
+				resolution.companyName(), account.packages(), account.userCount(), actual);
 	}
 
 	private static ReconciliationLine accountLine(AccountResolution resolution, LineStatus status, String pkg,

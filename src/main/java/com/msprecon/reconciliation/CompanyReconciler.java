@@ -177,7 +177,12 @@ public final class CompanyReconciler {
 			return new ChangeOrder(lineKey + "|" + addition.additionId(), lineKey, action, bundle.company().companyId(),
 					bundle.company().name(), agreement.agreementId(), agreement.name(), addition.additionId(), product,
 					addition.quantity(), newQty, delta, price, price == null ? null : delta.multiply(price),
-					effectiveDate, delta.signum() < 0, note);
+					effectiveDate, delta.signum() < 0 && !isFree(price), note);
+		}
+
+		/** A decrease at a price of 0 changes no money: it needs no approval (docs/rules.md, decisions). */
+		private static boolean isFree(BigDecimal price) {
+			return price != null && price.signum() == 0;
 		}
 
 		private static String join(String a, String b) {

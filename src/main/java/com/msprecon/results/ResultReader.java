@@ -1,5 +1,7 @@
 package com.msprecon.results;
 
+import com.msprecon.input.InputReject;
+import com.msprecon.psa.AgreementStatus;
 import com.msprecon.reconciliation.AccountResolution;
 import com.msprecon.reconciliation.ChangeAction;
 import com.msprecon.reconciliation.ChangeOrder;
@@ -13,7 +15,10 @@ import java.math.BigDecimal;
 import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.time.LocalDate;
+import java.time.LocalDateTime;
+import java.util.ArrayList;
 import java.util.Arrays;
+import java.util.HashMap;
 import java.util.EnumMap;
 import java.util.List;
 import java.util.Map;
@@ -39,45 +44,86 @@ public class ResultReader {
 		stream("results/lines.sql", rs -> each.accept(line(rs)));
 	}
 
+	/** The lines as a decision list: discrepancies first, the largest monthly impact first, matches last. */
+	public void linesByImpact(Consumer<ReconciliationLine> each) {
+		stream("results/lines-by-impact.sql", rs -> each.accept(line(rs)));
+	}
+
 	/** The UNMAPPED_SERVICE lines, each with its account's name (the line itself names the account by code). */
 	public void unmappedServices(BiConsumer<ReconciliationLine, String> each) {
 		stream("results/unmapped-services.sql", rs -> each.accept(line(rs), rs.getString("account_name")));
 	}
 
 	private static ReconciliationLine line(ResultSet rs) throws SQLException {
-		String codes = rs.getString("account_codes");
 		return new ReconciliationLine(rs.getString("line_key"), LineStatus.valueOf(rs.getString("status")),
-				codes.isEmpty() ? List.of() : Arrays.asList(codes.split(";")), rs.getString("company_id"),
+				list(rs.getString("account_codes")), rs.getString("company_id"),
 				rs.getString("company_name"), rs.getString("product_identifier"), rs.getBigDecimal("vendor_qty"),
 				rs.getBigDecimal("psa_qty"), rs.getBigDecimal("delta"), rs.getBigDecimal("monthly_impact"),
 				rs.getString("note"));
 	}
 
-	public void changeOrders(Consumer<ChangeOrder> each) {
-		stream("results/change-orders.sql",
-				rs -> each.accept(new ChangeOrder(rs.getString("order_key"), rs.getString("line_key"),
-						ChangeAction.valueOf(rs.getString("action")), rs.getString("company_id"),
-						rs.getString("company_name"), rs.getString("agreement_id"), rs.getString("agreement_name"),
-						rs.getString("addition_id"), rs.getString("product_identifier"), rs.getBigDecimal("current_qty"),
-						rs.getBigDecimal("new_qty"), rs.getBigDecimal("delta"), rs.getBigDecimal("unit_price"),
-						rs.getBigDecimal("monthly_impact"), rs.getObject("effective_date", LocalDate.class),
-						rs.getBoolean("approval_required"), rs.getString("note"))));
+	/** A {@code ;}-separated list as stored. */
+	private static List<String> list(String joined) {
+		return joined == null || joined.isEmpty() ? List.of() : Arrays.asList(joined.split(";"));
+	}
+
+	/** The orders as the PSA Change Orders sheet lists them, each with what stands behind it. */
+	public void changeOrdersInContext(Consumer<OrderInContext> each) {
+		Map<String, List<String>> candidates = new HashMap<>();
+		jdbc.query(SqlFiles.load("results/candidate-agreements.sql"),
+				run().addValue("active", AgreementStatus.ACTIVE.label()),
+				(RowCallbackHandler) rs -> candidates.computeIfAbsent(rs.getString("company_id"), k -> new ArrayList<>())
+					.add(rs.getString("name") + " (" + rs.getString("agreement_id") + ")"));
+		stream("results/change-orders-in-context.sql", rs -> {
+			ChangeOrder order = order(rs);
+			List<String> agreements = order.action() == ChangeAction.ADD_LINE && order.agreementId() == null
+					? candidates.getOrDefault(order.companyId(), List.of()) : List.of();
+			each.accept(new OrderInContext(order, LineStatus.valueOf(rs.getString("status")),
+					list(rs.getString("account_codes")), rs.getString("company_identifier"), agreements));
+		});
+	}
+
+	private static ChangeOrder order(ResultSet rs) throws SQLException {
+		return new ChangeOrder(rs.getString("order_key"), rs.getString("line_key"),
+				ChangeAction.valueOf(rs.getString("action")), rs.getString("company_id"), rs.getString("company_name"),
+				rs.getString("agreement_id"), rs.getString("agreement_name"), rs.getString("addition_id"),
+				rs.getString("product_identifier"), rs.getBigDecimal("current_qty"), rs.getBigDecimal("new_qty"),
+				rs.getBigDecimal("delta"), rs.getBigDecimal("unit_price"), rs.getBigDecimal("monthly_impact"),
+				rs.getObject("effective_date", LocalDate.class), rs.getBoolean("approval_required"),
+				rs.getString("note"));
 	}
 
 	public void syncUp(Consumer<SyncUpLine> each) {
 		stream("results/sync-up.sql",
 				rs -> each.accept(new SyncUpLine(rs.getString("account_code"), rs.getString("account_name"),
-						rs.getString("company_id"), rs.getString("company_name"), rs.getInt("user_count"),
-						rs.getInt("actual_users"), rs.getInt("change_qty"))));
+						rs.getString("company_id"), rs.getString("company_name"), list(rs.getString("packages")),
+						rs.getInt("user_count"), rs.getInt("actual_users"))));
 	}
 
 	public void resolutions(Consumer<AccountResolution> each) {
-		stream("results/resolutions.sql",
-				rs -> each.accept(new AccountResolution(rs.getString("account_code"), rs.getString("account_name"),
-						ResolutionMethod.valueOf(rs.getString("method")), rs.getString("company_id"),
-						rs.getString("company_name"), rs.getBigDecimal("score").doubleValue(), rs.getString("reason"),
-						ResultStore.CandidateCodec.decode(rs.getString("candidates")), rs.getInt("user_count"),
-						(Integer) rs.getObject("actual_users", Integer.class), rs.getInt("seats"))));
+		stream("results/resolutions.sql", rs -> each.accept(resolution(rs)));
+	}
+
+	/** The accounts resolved by {@code method}: the most seats first, or the least sure match first. */
+	public void resolutions(ResolutionMethod method, ReviewOrder order, Consumer<AccountResolution> each) {
+		jdbc.query(SqlFiles.load("results/resolutions-of-method.sql"),
+				run().addValue("method", method.name()).addValue("order", order.name()),
+				(RowCallbackHandler) rs -> each.accept(resolution(rs)));
+	}
+
+	/** How a review sheet orders its accounts. */
+	public enum ReviewOrder {
+
+		SEATS, SCORE
+
+	}
+
+	private static AccountResolution resolution(ResultSet rs) throws SQLException {
+		return new AccountResolution(rs.getString("account_code"), rs.getString("account_name"),
+				ResolutionMethod.valueOf(rs.getString("method")), rs.getString("company_id"), rs.getString("company_name"),
+				rs.getBigDecimal("score").doubleValue(), rs.getString("reason"),
+				ResultStore.CandidateCodec.decode(rs.getString("candidates")), rs.getInt("user_count"),
+				(Integer) rs.getObject("actual_users", Integer.class), rs.getInt("seats"));
 	}
 
 	/** The vendor seats the resolve step stored for the companies with {@code afterKey < company_id <= lastKey}. */
@@ -112,12 +158,36 @@ public class ResultReader {
 		return counts;
 	}
 
+	/** Vendor seats to add (the upsells' changes) and to remove (the downsells', as a positive number). */
+	public SyncUpTotals syncUpTotals() {
+		return jdbc.queryForObject(SqlFiles.load("results/sync-up-totals.sql"), run(),
+				(rs, n) -> new SyncUpTotals(rs.getLong("seats_up"), rs.getLong("seats_down")));
+	}
+
+	public record SyncUpTotals(long seatsUp, long seatsDown) {
+
+	}
+
 	private void stream(String sqlFile, RowCallbackHandler each) {
 		jdbc.query(SqlFiles.load(sqlFile), run(), each);
 	}
 
 	private MapSqlParameterSource run() {
 		return new MapSqlParameterSource("runId", runId);
+	}
+
+	/**
+	 * A change order with what stands behind it: the status of its line, the vendor accounts of the line, the PSA
+	 * company's identifier, and for a new line without an agreement the company's active agreements to choose from.
+	 */
+	public record OrderInContext(ChangeOrder order, LineStatus status, List<String> accountCodes,
+			String companyIdentifier, List<String> candidateAgreements) {
+
+		public OrderInContext {
+			accountCodes = List.copyOf(accountCodes);
+			candidateAgreements = List.copyOf(candidateAgreements);
+		}
+
 	}
 
 	/** Totals of one status; {@code monthlyImpact} is null when no line of the status is priced. */

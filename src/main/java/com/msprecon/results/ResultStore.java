@@ -92,6 +92,17 @@ public class ResultStore {
 		return RecordParameters.of(runId, record);
 	}
 
+	private MapSqlParameterSource syncUp(SyncUpLine s) {
+		return run().addValue("accountCode", s.accountCode())
+			.addValue("accountName", s.accountName())
+			.addValue("companyId", s.companyId())
+			.addValue("companyName", s.companyName())
+			.addValue("packages", String.join(";", s.packages()))
+			.addValue("userCount", s.currentSeats())
+			.addValue("actualUsers", s.newTotalSeats())
+			.addValue("change", s.change());
+	}
+
 	private MapSqlParameterSource run() {
 		return new MapSqlParameterSource("runId", runId);
 	}

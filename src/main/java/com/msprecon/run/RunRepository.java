@@ -65,6 +65,12 @@ public class RunRepository {
 		}
 	}
 
+	/** When the run started, as the register recorded it. */
+	public LocalDateTime startedAt(long runId) {
+		return jdbc.queryForObject(SqlFiles.load("run/started-at.sql"), new MapSqlParameterSource("runId", runId),
+				LocalDateTime.class);
+	}
+
 	public List<RunInput> inputs(long runId) {
 		return jdbc.query(SqlFiles.load("run/find-inputs.sql"), new MapSqlParameterSource("runId", runId),
 				(rs, i) -> new RunInput(rs.getString("input_name"), rs.getString("description"), rs.getString("sha256"),

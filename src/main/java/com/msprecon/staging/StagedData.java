@@ -80,6 +80,10 @@ public class StagedData {
 						rs.getString("column_name"), rs.getString("reason"), rs.getString("raw_record"))));
 	}
 
+	public long rejectCount() {
+		return jdbc.queryForObject(SqlFiles.load("staging/reject-count.sql"), run(), Long.class);
+	}
+
 	/** Records used (staged) and rejected per input of the run: read = used + rejected. */
 	public List<InputCount> countsPerInput() {
 		return jdbc.query(SqlFiles.load("staging/count-input-records.sql"), run(),

@@ -18,6 +18,9 @@ public interface VendorAccountSource {
 	 */
 	ItemStreamReader<InputRow<VendorAccount>> reader();
 
+	/** The vendor's name as its customers know it, for the outputs ("Mimecast Sync-Up") and the mail. */
+	String vendorName();
+
 	/** The inputs this source reads, for the run's provenance (file hashes on the Summary sheet). */
 	List<SourceInput> inputs();
 

@@ -58,12 +58,12 @@ class PackageDependencyTests {
 		allowed.put("results", Set.of("matching", "reconciliation", "sql"));
 		allowed.put("history", Set.of("reconciliation", "results", "run", "sql"));
 		// what the runs produce and say
-		allowed.put("changeorder", Set.of("input", "mapping", "matching", "reconciliation", "results", "run", "staging"));
-		allowed.put("delivery", Set.of("changeorder", "results", "run"));
+		allowed.put("output", Set.of("input", "mapping", "matching", "reconciliation", "results", "run", "staging"));
+		allowed.put("delivery", Set.of("output", "results", "run"));
 		allowed.put("metrics", Set.of("reconciliation", "results", "run"));
 		// launching and wiring
 		allowed.put("launch", Set.of("http", "run"));
-		allowed.put("job", Set.of("", "changeorder", "delivery", "history", "input", "launch", "mapping", "metrics", "psa",
+		allowed.put("job", Set.of("", "output", "delivery", "history", "input", "launch", "mapping", "metrics", "psa",
 				"reconciliation", "results", "run", "staging", "vendor"));
 		allowed.put("", Set.of("run"));
 		return allowed;

@@ -24,7 +24,7 @@ class DeliveryTaskletTests {
 		var settings = new DeliveryProperties(List.of(), null, "[licence-recon]");
 
 		// no SMTP server, no results, no workbook: none of them is touched
-		assertThat(new DeliveryTasklet(RUN, null, WORKBOOK, settings, null).execute(null, null))
+		assertThat(new DeliveryTasklet(RUN, null, WORKBOOK, "Mimecast", settings, null).execute(null, null))
 			.isEqualTo(RepeatStatus.FINISHED);
 	}
 
@@ -39,25 +39,28 @@ class DeliveryTaskletTests {
 	void recipientsWithoutAnSmtpServerOrSenderFailTheStepSayingWhatIsMissing() {
 		var noSender = new DeliveryProperties(List.of("finance@x.example"), "recon@x.example", "");
 		assertThatIllegalStateException()
-			.isThrownBy(() -> new DeliveryTasklet(RUN, null, WORKBOOK, noSender, null).execute(null, null))
+			.isThrownBy(() -> new DeliveryTasklet(RUN, null, WORKBOOK, "Mimecast", noSender, null).execute(null, null))
 			.withMessageContaining("spring.mail.host");
 
 		var noFrom = new DeliveryProperties(List.of("finance@x.example"), " ", "");
 		assertThatIllegalStateException()
-			.isThrownBy(() -> new DeliveryTasklet(RUN, null, WORKBOOK, noFrom, new JavaMailSenderImpl()).execute(null,
+			.isThrownBy(() -> new DeliveryTasklet(RUN, null, WORKBOOK, "Mimecast", noFrom, new JavaMailSenderImpl()).execute(null,
 					null))
 			.withMessageContaining("recon.delivery.mail-from");
 	}
 
 	@Test
 	void subjectNamesThePeriodAndTheBodyCarriesTheSummaryAsGiven() {
-		FinanceMail mail = FinanceMail.of("[MSP] ", RUN, "SUMMARY TABLE", Path.of("out/2026-11/change-orders-2026-11.xlsx"));
+		FinanceMail mail = FinanceMail.of("[MSP] ", RUN, "Mimecast", "SUMMARY TABLE", Path.of("out/2026-11/change-orders-2026-11.xlsx"));
 
 		assertThat(mail.subject()).isEqualTo("[MSP] Licence reconciliation 2026-11 (as of 2026-11-15)");
 		assertThat(mail.body()).startsWith("Licence reconciliation for 2026-11, as of 2026-11-15.")
 			.contains("change-orders-2026-11.xlsx")
 			.contains("\n\nSUMMARY TABLE\n\n");
-		assertThat(FinanceMail.of(null, RUN, "", WORKBOOK).subject()).startsWith("Licence reconciliation 2026-11");
+		assertThat(FinanceMail.of(null, RUN, "Mimecast", "", WORKBOOK).subject()).startsWith("Licence reconciliation 2026-11");
+		// the vendor is named by its source, not by the mail
+		assertThat(FinanceMail.of(null, RUN, "Other Vendor", "", WORKBOOK).body()).contains("the Other Vendor Sync-Up")
+			.doesNotContain("Mimecast");
 	}
 
 }

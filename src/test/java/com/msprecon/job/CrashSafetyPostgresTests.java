@@ -1,11 +1,13 @@
 package com.msprecon.job;
 
+import com.msprecon.output.OutputLayout;
 import com.msprecon.support.JobTest;
 import com.msprecon.run.ExitCodes;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.awaitility.Awaitility.await;
 
 import com.msprecon.support.PostgresServer;
+import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
@@ -80,13 +82,18 @@ class CrashSafetyPostgresTests {
 
 	private static void assertSameAsBaseline(long attempt, String outputs) throws Exception {
 		assertThat(ResultTables.snapshot(jdbc, runId(attempt))).isEqualTo(ResultTables.snapshot(jdbc, baselineRun));
-		Path expected = work.resolve("baseline").resolve("2026-11");
-		Path actual = work.resolve(outputs).resolve("2026-11");
+		Path expected = latest(work.resolve("baseline").resolve("2026-11"));
+		Path actual = latest(work.resolve(outputs).resolve("2026-11"));
 		for (String file : List.of("reconciliation-lines.csv", "account-matches.csv", "account-map.proposed.csv")) {
 			assertThat(actual.resolve(file)).hasSameBinaryContentAs(expected.resolve(file));
 		}
 		assertThat(WorkbookCells.withoutRunIdentity(actual.resolve("change-orders-2026-11.xlsx")))
 			.isEqualTo(WorkbookCells.withoutRunIdentity(expected.resolve("change-orders-2026-11.xlsx")));
+	}
+
+	/** The folder of the period's latest run, as {@code latest.txt} names it. */
+	private static Path latest(Path period) throws IOException {
+		return period.resolve(Files.readAllLines(period.resolve(OutputLayout.LATEST)).get(0));
 	}
 
 	/** Waits until the step of the attempt's run has committed at least {@code chunks} chunks and still runs. */

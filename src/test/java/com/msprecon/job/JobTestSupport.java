@@ -2,6 +2,8 @@ package com.msprecon.job;
 
 import com.msprecon.support.JobTest;
 import com.msprecon.ReconProperties;
+import com.msprecon.output.OutputLayout;
+import com.msprecon.run.RunKey;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.nio.file.Files;
@@ -97,8 +99,25 @@ public abstract class JobTestSupport {
 		return execution.getJobInstance().getInstanceId();
 	}
 
+	/** The folder of the outputs of the first attempt of a date (MSP default). */
 	protected Path outputs(LocalDate asOfDate) {
-		return OUTPUT.resolve(com.msprecon.run.RunKey.of(asOfDate, 1).period());
+		return outputs(asOfDate, 1);
+	}
+
+	protected Path outputs(LocalDate asOfDate, long attempt) {
+		return new OutputLayout(OUTPUT).runDir(RunKey.of(asOfDate, attempt), false);
+	}
+
+	protected Path outputs(JobExecution execution) {
+		return new OutputLayout(OUTPUT).runDir(RunKey.from(execution.getJobParameters()), false);
+	}
+
+	protected Path matchOnlyOutputs(LocalDate asOfDate) {
+		return new OutputLayout(OUTPUT).runDir(RunKey.of(asOfDate, 1), true);
+	}
+
+	protected Path outputDir() {
+		return OUTPUT;
 	}
 
 	/** A table's rows of one run, without the run id, in a stable order. */

@@ -2,7 +2,7 @@ package com.msprecon.job;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import com.msprecon.changeorder.OutputExporter;
+import com.msprecon.output.OutputExporter;
 import com.msprecon.history.AccountChange;
 import com.msprecon.history.AccountChangeClass;
 import com.msprecon.history.ChangeClass;

@@ -56,7 +56,7 @@ abstract class OutputGoldenTests extends JobTestSupport {
 		JobExecution execution = run(asOfDate, 100 + dataSets().map(a -> a.get()[0]).toList().indexOf(set));
 		assertThat(execution.getStatus()).isEqualTo(BatchStatus.COMPLETED);
 
-		Path out = outputs(asOfDate);
+		Path out = outputs(execution);
 		Path golden = GOLDEN.resolve(set);
 		String period = com.msprecon.run.RunKey.of(asOfDate, 1).period();
 		String workbook = dump(out.resolve("change-orders-" + period + ".xlsx"));

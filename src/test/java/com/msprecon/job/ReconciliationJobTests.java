@@ -45,7 +45,7 @@ import org.springframework.boot.DefaultApplicationArguments;
 abstract class ReconciliationJobTests extends JobTestSupport {
 
 	@org.springframework.beans.factory.annotation.Autowired
-	private com.msprecon.changeorder.OutputExporter exporter;
+	private com.msprecon.output.OutputExporter exporter;
 
 	@org.springframework.beans.factory.annotation.Autowired
 	private GracefulStop gracefulStop;
@@ -156,7 +156,7 @@ abstract class ReconciliationJobTests extends JobTestSupport {
 				"stagePsaAdditionsStep", "resolveAccountsStep", "reconcileCompaniesStep").indexOf(step);
 		JobExecution baseline = run(date, 10 + 2 * index);
 		Path baselineOut = Files.createTempDirectory("baseline");
-		copyOutputs(outputs(date), baselineOut);
+		copyOutputs(outputs(baseline), baselineOut);
 
 		faults.arm(step, 2);
 		JobExecution failed = run(date, 11 + 2 * index);
@@ -180,10 +180,10 @@ abstract class ReconciliationJobTests extends JobTestSupport {
 		long b = runId(resumed);
 		assertThat(ResultTables.snapshot(jdbc, b)).isEqualTo(ResultTables.snapshot(jdbc, a));
 		for (String file : List.of("reconciliation-lines.csv", "account-matches.csv", "account-map.proposed.csv")) {
-			assertThat(outputs(date).resolve(file)).as(file).hasSameBinaryContentAs(baselineOut.resolve(file));
+			assertThat(outputs(resumed).resolve(file)).as(file).hasSameBinaryContentAs(baselineOut.resolve(file));
 		}
 		String workbook = "change-orders-2026-09.xlsx";
-		assertThat(WorkbookCells.withoutRunIdentity(outputs(date).resolve(workbook)))
+		assertThat(WorkbookCells.withoutRunIdentity(outputs(resumed).resolve(workbook)))
 			.isEqualTo(WorkbookCells.withoutRunIdentity(baselineOut.resolve(workbook)));
 	}
 
@@ -310,10 +310,10 @@ abstract class ReconciliationJobTests extends JobTestSupport {
 		try (var in = Files.newInputStream(out.resolve("change-orders-2026-01.xlsx"));
 				XSSFWorkbook workbook = new XSSFWorkbook(in)) {
 			Row row = workbook.getSheet("All Lines").getRow(1);
-			assertThat(row.getCell(5).getNumericCellValue()).isEqualTo(1.0);
-			assertThat(row.getCell(5).getCellStyle().getDataFormatString()).isEqualTo("#,##0");
-			assertThat(row.getCell(6).getNumericCellValue()).isEqualTo(1.00001);
-			assertThat(new DataFormatter().formatCellValue(row.getCell(6))).isEqualTo("1.00001");
+			assertThat(row.getCell(3).getNumericCellValue()).isEqualTo(1.0);
+			assertThat(row.getCell(3).getCellStyle().getDataFormatString()).isEqualTo("#,##0");
+			assertThat(row.getCell(4).getNumericCellValue()).isEqualTo(1.00001);
+			assertThat(new DataFormatter().formatCellValue(row.getCell(4))).isEqualTo("1.00001");
 		}
 	}
 
@@ -411,18 +411,19 @@ abstract class ReconciliationJobTests extends JobTestSupport {
 				XSSFWorkbook workbook = new XSSFWorkbook(in)) {
 			assertThat(workbook.sheetIterator()).toIterable()
 				.extracting(Sheet::getSheetName)
-				.containsExactly("Summary", "PSA Change Orders", "Mimecast Sync-Up", "Review", "All Lines");
+				.containsExactly("Summary", "PSA Change Orders", "Mimecast Sync-Up", "Unmatched Accounts", "Matches to Confirm",
+						"Unmapped Services", "Rejected Records", "All Lines");
 			XSSFSheet orders = workbook.getSheet("PSA Change Orders");
 			assertThat(orders.getPaneInformation().isFreezePane()).isTrue();
 			assertThat(orders.getCTWorksheet().isSetAutoFilter()).isTrue();
 			assertThat(orders.getFitToPage()).as("prints one page wide").isTrue();
 			Row first = orders.getRow(1);
-			assertThat(first.getCell(7).getCellType()).isEqualTo(CellType.NUMERIC);
-			assertThat(first.getCell(11).getCellStyle().getDataFormatString()).contains("$");
+			assertThat(first.getCell(6).getCellType()).isEqualTo(CellType.NUMERIC);
+			assertThat(first.getCell(10).getCellStyle().getDataFormatString()).contains("$");
 			assertThat(DateUtil.isCellDateFormatted(first.getCell(12))).isTrue();
 			assertThat(first.getCell(12).getLocalDateTimeCellValue().toLocalDate()).isEqualTo(LocalDate.of(2026, 11, 1));
 
-			Cell formulaLike = findCell(workbook.getSheet("Review"), "=HYPERLINK(\"http://x\")");
+			Cell formulaLike = findCell(workbook.getSheet("Unmatched Accounts"), "=HYPERLINK(\"http://x\")");
 			assertThat(formulaLike.getCellType()).isEqualTo(CellType.STRING);
 			assertThat(formulaLike.getCellStyle().getQuotePrefixed()).isTrue();
 			for (Sheet sheet : workbook) {
@@ -448,14 +449,17 @@ abstract class ReconciliationJobTests extends JobTestSupport {
 		Map<String, String> sheets = LibreOffice.sheetsAsCsv(outputs(date).resolve("change-orders-2026-10.xlsx"),
 				Files.createTempDirectory("libreoffice"));
 
-		assertThat(sheets).containsOnlyKeys("Summary", "PSA Change Orders", "Mimecast Sync-Up", "Review", "All Lines");
+		assertThat(sheets).containsOnlyKeys("Summary", "PSA Change Orders", "Mimecast Sync-Up", "Unmatched Accounts", "Matches to Confirm",
+				"Unmapped Services", "Rejected Records", "All Lines");
 		assertThat(sheets.get("PSA Change Orders"))
-			.contains("101,Blue Sky Dental LLC,501,Blue Sky Email,9004,MC-ECG,ADJUST,10,5,-5,2.5,-12.5,2026-11-01,Yes,")
-			.contains("103,Harbor Clinic,,,,MC-ECG,ADD_LINE,0,12,12,2.5,30,2026-11-01,No,");
-		assertThat(sheets.get("Mimecast Sync-Up")).contains("C10000001,Acme Widgets Inc,100,Acme Widgets,50,55,5");
+			.contains("Blue Sky Dental LLC,101,BlueSky,OVER_BILLED,ADJUST,MC-ECG,10,5,-5,2.5,-12.5,Yes,2026-11-01,"
+					+ "Blue Sky Email,501,9004,C10000002,,")
+			.contains("Harbor Clinic,103,Harbor,NOT_BILLED,ADD_LINE,MC-ECG,0,12,12,2.5,30,No,2026-11-01,,,,C10000006,"
+					+ "Harbor Services (504); Harbor Projects (505),");
+		assertThat(sheets.get("Mimecast Sync-Up")).contains("C10000001,Acme Widgets Inc,UPSELL,50,5,55,");
 		assertThat(sheets.get("Summary")).contains("Total,13,,,,46");
 		// the formula-like account name stays text
-		assertThat(sheets.get("Review")).contains("=HYPERLINK(\"\"http://x\"\")");
+		assertThat(sheets.get("Unmatched Accounts")).contains("=HYPERLINK(\"\"http://x\"\")");
 	}
 
 	@Test
@@ -530,7 +534,7 @@ abstract class ReconciliationJobTests extends JobTestSupport {
 		var runner = runner();
 		runner.run(new DefaultApplicationArguments("match-only", "asOfDate=2024-04-15"));
 		runner.run(new DefaultApplicationArguments("asOfDate=2024-04-15"));
-		Path review = outputs(LocalDate.of(2024, 4, 15)).resolve("account-review-2024-04.xlsx");
+		Path review = matchOnlyOutputs(LocalDate.of(2024, 4, 15)).resolve("account-review-2024-04.xlsx");
 		Files.delete(review);
 
 		runner.run(new DefaultApplicationArguments("export", "asOfDate=2024-04-15"));
@@ -603,18 +607,17 @@ abstract class ReconciliationJobTests extends JobTestSupport {
 		assertThat(matches.get("C10000005")).satisfies(r -> assertThat(r.get("method")).isEqualTo("UNMATCHED"))
 			.satisfies(r -> assertThat(r.get("reason")).contains("\"unknown holdings\""));
 
-		List<List<String>> review = WorkbookCells.read(out.resolve("change-orders-2025-11.xlsx")).get("Review");
-		assertThat(review.get(0)).startsWith("Review item", "Account code", "Account", "Seats", "Company ID",
-				"Company", "Score", "Reason", "Candidate 1", "Score 1");
-		assertThat(review).anySatisfy(row -> assertThat(row).startsWith("Automatic match to confirm", "C10000001",
-				"Acme Widgets Inc", "55", "100", "Acme Widgets", "100.0%", matches.get("C10000001").get("reason"),
-				"Acme Widgets (100)", "100.0%"));
-		assertThat(review).anySatisfy(row -> assertThat(row).startsWith("Unmatched account", "C10000005",
+		Map<String, List<List<String>>> workbook = WorkbookCells.read(out.resolve("change-orders-2025-11.xlsx"));
+		assertThat(workbook.get("Matches to Confirm")).anySatisfy(row -> assertThat(row).startsWith("C10000001",
+				"Acme Widgets Inc", "Acme Widgets", "100", "100.0%", "", "55", matches.get("C10000001").get("reason")));
+		assertThat(workbook.get("Unmatched Accounts")).anySatisfy(row -> assertThat(row).startsWith("C10000005",
 				"Unknown Holdings", "7"));
-		assertThat(review).anySatisfy(row -> assertThat(row).startsWith("Unmapped service", "C10000009",
-				"Pine Street Bakery", "30", "105", "Pine Street Bakery")
-			.endsWith("Secure Messaging [1090]"));
-		assertThat(review).noneSatisfy(row -> assertThat(row).contains("C10000004", "C10000003"));
+		assertThat(workbook.get("Unmapped Services")).anySatisfy(row -> assertThat(row)
+			.startsWith("Secure Messaging [1090]", "C10000009", "Pine Street Bakery", "30", "Pine Street Bakery", "105"));
+		for (String sheet : List.of("Matches to Confirm", "Unmatched Accounts", "Unmapped Services")) {
+			assertThat(workbook.get(sheet)).as(sheet + ": mapped and excluded accounts need no review")
+				.noneSatisfy(row -> assertThat(row).containsAnyOf("C10000004", "C10000003"));
+		}
 	}
 
 	@Test
@@ -635,13 +638,15 @@ abstract class ReconciliationJobTests extends JobTestSupport {
 					"C10000004 EXCLUDED null", "C10000005 UNMATCHED null", "C10000006 AUTO 103",
 					"C10000008 UNMATCHED null", "C10000009 AUTO 105");
 		assertThat(rows("psa_change_order", runId, "order_key")).isEmpty();
-		Path out = outputs(date);
+		Path out = matchOnlyOutputs(date);
 		assertThat(out.resolve("account-matches.csv")).exists();
 		assertThat(Files.readString(out.resolve("account-map.proposed.csv"))).contains("C10000001,100,")
 			.contains(",AUTO");
-		assertThat(WorkbookCells.read(out.resolve("account-review-2026-02.xlsx")).get("Review"))
-			.anySatisfy(row -> assertThat(row).startsWith("Unmatched account", "C10000005"))
-			.anySatisfy(row -> assertThat(row).startsWith("Automatic match to confirm", "C10000001"));
+		Map<String, List<List<String>>> review = WorkbookCells.read(out.resolve("account-review-2026-02.xlsx"));
+		assertThat(review).containsOnlyKeys("Unmatched Accounts", "Matches to Confirm", "Unmapped Services",
+				"Rejected Records");
+		assertThat(review.get("Unmatched Accounts")).anySatisfy(row -> assertThat(row).startsWith("C10000005"));
+		assertThat(review.get("Matches to Confirm")).anySatisfy(row -> assertThat(row).startsWith("C10000001"));
 
 		useInputs(SMALL);
 		runner.run(new DefaultApplicationArguments("asOfDate=2026-02-15"));

@@ -128,7 +128,7 @@ abstract class StepTests extends JobTestSupport {
 		List<ReconciliationLine> lines = new ArrayList<>();
 		reader.lines(lines::add);
 		List<ChangeOrder> orders = new ArrayList<>();
-		reader.changeOrders(orders::add);
+		reader.changeOrdersInContext(o -> orders.add(o.order()));
 		assertThat(lines).singleElement().satisfies(l -> {
 			assertThat(l.lineKey()).isEqualTo("C1|P");
 			assertThat(l.status()).isEqualTo(LineStatus.UNDER_BILLED);

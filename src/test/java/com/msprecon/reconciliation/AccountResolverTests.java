@@ -272,15 +272,20 @@ class AccountResolverTests {
 		assertThat(syncUp.accountCode()).isEqualTo(code);
 		assertThat(syncUp.accountName()).isEqualTo(name);
 		assertThat(syncUp.companyId()).isEqualTo(companyId);
-		assertThat(syncUp.userCount()).isEqualTo(10);
-		assertThat(syncUp.actualUsers()).isEqualTo(13);
+		assertThat(syncUp.currentSeats()).isEqualTo(10);
+		assertThat(syncUp.newTotalSeats()).isEqualTo(13);
 		assertThat(syncUp.change()).isEqualTo(3);
+		assertThat(syncUp.direction()).isEqualTo(SyncDirection.UPSELL);
+		assertThat(syncUp.packages()).containsExactly("[1001]");
 	}
 
 	@ParameterizedTest(name = "R8 user_count {0}, actual {1} -> change {2}")
-	@CsvSource({ "10, 4, -6", "0, 5, 5", "5, 0, -5" })
+	@CsvSource({ "10, 4, -6", "0, 5, 5", "5, 0, -5", "682, 700, 18" })
 	void r8ChangeIsActualMinusContracted(int userCount, int actual, int change) {
-		assertThat(resolve(account("MAPPED1", "Acme UK", userCount, actual)).syncUp().change()).isEqualTo(change);
+		SyncUpLine syncUp = resolve(account("MAPPED1", "Acme UK", userCount, actual)).syncUp();
+		assertThat(syncUp.change()).isEqualTo(change);
+		assertThat(syncUp.newTotalSeats()).as("the portal takes the new total").isEqualTo(actual);
+		assertThat(syncUp.direction()).isEqualTo(change > 0 ? SyncDirection.UPSELL : SyncDirection.DOWNSELL);
 	}
 
 	@ParameterizedTest(name = "R8 no sync-up when actual users are {0} (user_count 10)")

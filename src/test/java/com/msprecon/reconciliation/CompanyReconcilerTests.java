@@ -67,7 +67,9 @@ class CompanyReconcilerTests {
 		assertThat(order.companyId()).isEqualTo("C1");
 		assertThat(order.companyName()).isEqualTo("Acme Ltd");
 		assertThat(order.delta()).isEqualByComparingTo(order.newQty().subtract(order.currentQty()));
-		assertThat(order.approvalRequired()).as("approval_required iff decrease").isEqualTo(order.delta().signum() < 0);
+		boolean free = order.unitPrice() != null && order.unitPrice().signum() == 0;
+		assertThat(order.approvalRequired()).as("approval_required iff a decrease that changes money")
+			.isEqualTo(order.delta().signum() < 0 && !free);
 		if (order.unitPrice() == null) {
 			assertThat(order.monthlyImpact()).isNull();
 		}
@@ -305,6 +307,21 @@ class CompanyReconcilerTests {
 				seats("ACC1", "ARCHIVE", 12));
 
 		assertUnpriced(outcome, "no unit price on the addition or in the service map");
+	}
+
+	@Test
+	void r7ADecreaseAtAPriceOfZeroNeedsNoApprovalButAnUnpricedOneDoes() {
+		ChangeOrder free = emailSec(6, emailSecAddition("A1", "10", "0", null)).orders().get(0);
+		assertThat(free.delta()).isEqualByComparingTo("-4");
+		assertThat(free.monthlyImpact()).isEqualByComparingTo("0");
+		assertThat(free.approvalRequired()).as("a $0.00 order").isFalse();
+
+		ChangeOrder unpriced = reconcile(List.of(AG1), List.of(addition("A1", "AG1", "ARCHIVE", "10", null, null)),
+				seats("ACC1", "ARCHIVE", 6))
+			.orders()
+			.get(0);
+		assertThat(unpriced.monthlyImpact()).isNull();
+		assertThat(unpriced.approvalRequired()).as("what it costs is unknown").isTrue();
 	}
 
 	@Test

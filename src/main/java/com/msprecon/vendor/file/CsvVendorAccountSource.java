@@ -32,6 +32,11 @@ public class CsvVendorAccountSource implements VendorAccountSource {
 	}
 
 	@Override
+	public String vendorName() {
+		return "Mimecast";
+	}
+
+	@Override
 	public List<SourceInput> inputs() {
 		return List.of(SourceInput.ofFile(file));
 	}

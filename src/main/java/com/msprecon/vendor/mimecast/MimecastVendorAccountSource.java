@@ -54,6 +54,11 @@ public class MimecastVendorAccountSource implements VendorAccountSource {
 	}
 
 	@Override
+	public String vendorName() {
+		return "Mimecast";
+	}
+
+	@Override
 	public List<SourceInput> inputs() {
 		List<SourceInput> inputs = new ArrayList<>();
 		inputs.add(SourceInput.remote(MimecastAccountReader.SOURCE, "Mimecast API " + properties.baseUrl()));

@@ -1,4 +1,4 @@
-package com.msprecon.changeorder;
+package com.msprecon.output;
 
 import java.io.IOException;
 import java.io.OutputStream;

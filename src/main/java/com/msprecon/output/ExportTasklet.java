@@ -1,4 +1,4 @@
-package com.msprecon.changeorder;
+package com.msprecon.output;
 
 import com.msprecon.run.RunContext;
 import org.springframework.batch.core.scope.context.ChunkContext;

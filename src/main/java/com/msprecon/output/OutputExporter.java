@@ -1,4 +1,4 @@
-package com.msprecon.changeorder;
+package com.msprecon.output;
 
 import com.msprecon.run.RunContext;
 import com.msprecon.mapping.MappingStore;
@@ -14,8 +14,8 @@ import org.springframework.jdbc.core.namedparam.NamedParameterJdbcTemplate;
 
 /**
  * Writes the outputs of spec §5 from a run's stored results (never from memory of earlier steps), so the
- * export step, its rerun and the operator's {@code export} command produce the same files. Each file is
- * written whole and moved into place.
+ * export step, its rerun and the operator's {@code export} command produce the same files, in the run's own folder
+ * ({@link OutputLayout}). Each file is written whole and moved into place.
  */
 public class OutputExporter {
 
@@ -25,50 +25,78 @@ public class OutputExporter {
 
 	private final RunRepository runs;
 
-	private final Path outputDir;
+	private final OutputLayout layout;
 
 	private final Currency currency;
 
-	public OutputExporter(NamedParameterJdbcTemplate jdbc, RunRepository runs, Path outputDir, Currency currency) {
+	private final String vendorName;
+
+	public OutputExporter(NamedParameterJdbcTemplate jdbc, RunRepository runs, Path outputDir, Currency currency,
+			String vendorName) {
 		this.jdbc = jdbc;
 		this.runs = runs;
-		this.outputDir = outputDir;
+		this.layout = new OutputLayout(outputDir);
 		this.currency = currency;
+		this.vendorName = vendorName;
 	}
 
 	/** Writes the run's outputs and returns the directory they are in. */
 	public Path export(RunContext run) throws IOException {
 		ResultReader results = new ResultReader(jdbc, run.runId());
-		Path dir = outputDir.resolve(run.period());
+		Path dir = layout.runDir(run.key(), false);
 		Path workbook = dir.resolve(workbookName(run.period()));
 		AtomicFiles.write(workbook, out -> ChangeOrderWorkbook.write(run, runs.inputs(run.runId()), results,
-				new StagedData(jdbc, run.runId()), currency, out));
+				new StagedData(jdbc, run.runId()), currency, vendorName,
+				out));
 		AtomicFiles.write(dir.resolve("reconciliation-lines.csv"), CsvOutputs.lines(results));
 		AtomicFiles.write(dir.resolve("account-matches.csv"), CsvOutputs.accountMatches(results));
 		AtomicFiles.write(dir.resolve("account-map.proposed.csv"),
 				CsvOutputs.proposedAccountMap(new MappingStore(jdbc, run.runId()).accountMap(), results));
-		log.info("Run {} outputs written to {}", run.runId(), dir.toAbsolutePath());
-		log.info("{}", RunSummary.format(run, results.statusTotals(), results.methodCounts()));
+		layout.markLatest(run.key(), run.runId());
+		log.info("Run {} outputs written to {} (the latest of {} is named in {})", run.runId(), dir.toAbsolutePath(),
+				run.period(), dir.resolveSibling(OutputLayout.LATEST).toAbsolutePath());
 		return dir;
 	}
 
 	/** The match-only outputs: the matches, the proposed account map and the review list. */
 	public Path exportMatches(RunContext run) throws IOException {
 		ResultReader results = new ResultReader(jdbc, run.runId());
-		Path dir = outputDir.resolve(run.period());
+		Path dir = layout.runDir(run.key(), true);
 		AtomicFiles.write(dir.resolve("account-review-" + run.period() + ".xlsx"),
 				out -> ChangeOrderWorkbook.writeReview(results, new StagedData(jdbc, run.runId()), currency, out));
 		AtomicFiles.write(dir.resolve("account-matches.csv"), CsvOutputs.accountMatches(results));
 		AtomicFiles.write(dir.resolve("account-map.proposed.csv"),
 				CsvOutputs.proposedAccountMap(new MappingStore(jdbc, run.runId()).accountMap(), results));
-		log.info("Run {} (match only) outputs written to {}; accounts: {}", run.runId(), dir.toAbsolutePath(),
-				results.methodCounts());
+		log.info("Run {} (match only) outputs written to {}", run.runId(), dir.toAbsolutePath());
 		return dir;
+	}
+
+	/**
+	 * What the console shows last after a completed reconciliation: the summary, the headline figures with the
+	 * currency, and the folder of the outputs.
+	 */
+	public String report(RunContext run) {
+		ResultReader results = new ResultReader(jdbc, run.runId());
+		return RunSummary.closing(run, results.statusTotals(), results.methodCounts(), Headlines.of(results, new StagedData(jdbc, run.runId())), currency,
+				vendorName, layout.runDir(run.key(), false));
+	}
+
+	/** The same after a match-only run: how the accounts were resolved, and where the outputs are. */
+	public String reportMatches(RunContext run) {
+		ResultReader results = new ResultReader(jdbc, run.runId());
+		return "Match only " + run.period() + " (as of " + run.asOfDate() + ", run " + run.runId() + ", attempt "
+				+ run.attempt() + "): accounts " + results.methodCounts() + "\nOutputs: "
+				+ layout.runDir(run.key(), true).toAbsolutePath();
+	}
+
+	/** The vendor whose Sync-Up the workbook holds, as its source names it. */
+	public String vendorName() {
+		return vendorName;
 	}
 
 	/** Where {@link #export} puts the run's workbook. */
 	public Path workbookOf(RunContext run) {
-		return outputDir.resolve(run.period()).resolve(workbookName(run.period()));
+		return layout.runDir(run.key(), false).resolve(workbookName(run.period()));
 	}
 
 	public static String workbookName(String period) {

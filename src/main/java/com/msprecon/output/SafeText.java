@@ -1,4 +1,4 @@
-package com.msprecon.changeorder;
+package com.msprecon.output;
 
 /**
  * Text from the data that a spreadsheet could take for a formula: anything starting with {@code = + - @},

@@ -1,4 +1,4 @@
-package com.msprecon.changeorder;
+package com.msprecon.output;
 
 import static org.assertj.core.api.Assertions.assertThat;
 

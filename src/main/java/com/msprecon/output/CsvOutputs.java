@@ -1,4 +1,4 @@
-package com.msprecon.changeorder;
+package com.msprecon.output;
 
 import com.msprecon.mapping.AccountMapEntry;
 import com.msprecon.reconciliation.ResolutionMethod;
@@ -11,7 +11,7 @@ import java.math.BigDecimal;
 import java.nio.charset.StandardCharsets;
 import java.util.List;
 import java.util.Locale;
-import java.util.stream.Collectors;
+import java.util.function.Consumer;
 import org.apache.commons.csv.CSVFormat;
 import org.apache.commons.csv.CSVPrinter;
 
@@ -23,31 +23,17 @@ import org.apache.commons.csv.CSVPrinter;
  */
 public final class CsvOutputs {
 
-	static final String[] LINE_HEADER = { "account_codes", "company_id", "company_name", "product_identifier",
-			"vendor_qty", "psa_qty", "delta", "status", "monthly_impact", "note" };
-
-	static final String[] MATCH_HEADER = { "account_code", "account_name", "company_id", "company_name", "method",
-			"score", "reason", "candidates" };
-
 	static final String[] PROPOSED_MAP_HEADER = { "vendor_account_code", "psa_company_id", "note", "proposed" };
 
 	private CsvOutputs() {
 	}
 
 	public static AtomicFiles.Content lines(ResultReader results) {
-		return out -> print(out, LINE_HEADER, printer -> results.lines(l -> record(printer,
-				String.join(";", l.accountCodes()), l.companyId(), l.companyName(), l.productIdentifier(),
-				number(l.vendorQty()), number(l.psaQty()), number(l.delta()), l.status().name(),
-				number(l.monthlyImpact()), l.note())));
+		return table(AllLinesSheet.CSV_COLUMNS, results::lines);
 	}
 
 	public static AtomicFiles.Content accountMatches(ResultReader results) {
-		return out -> print(out, MATCH_HEADER, printer -> results.resolutions(r -> record(printer, r.accountCode(),
-				r.accountName(), r.companyId(), r.companyName(), r.method().name(), new Plain(score(r.score())), r.reason(),
-				r.candidates()
-					.stream()
-					.map(c -> c.companyName() + " (" + c.companyId() + ") " + score(c.score()))
-					.collect(Collectors.joining("; ")))));
+		return table(AccountColumns.CSV_COLUMNS, results::resolutions);
 	}
 
 	/**
@@ -69,6 +55,25 @@ public final class CsvOutputs {
 		});
 	}
 
+	/** A table of declared columns: the CSV names as header, one record per row that {@code rows} streams. */
+	static <T> AtomicFiles.Content table(List<Column<T>> columns, Consumer<Consumer<T>> rows) {
+		String[] header = columns.stream().map(Column::csvName).toArray(String[]::new);
+		return out -> print(out, header, printer -> rows.accept(row -> exactRecord(printer,
+				columns.stream().map(c -> cell(c, c.valueOf(row))).toArray())));
+	}
+
+	/** Numbers plain ({@code 12}, {@code 2.5}, a score with 4 places), text made safe for spreadsheets. */
+	private static Object cell(Column<?> column, Object value) {
+		if (value == null) {
+			return null;
+		}
+		return switch (column.kind()) {
+			case QUANTITY, CHANGE, MONEY -> number(value instanceof BigDecimal d ? d : new BigDecimal(value.toString()));
+			case SCORE -> new Plain(score(((Number) value).doubleValue()));
+			case TEXT, STATUS, DATE, YES_NO, DECISION -> value instanceof String text ? SafeText.forCsv(text) : value;
+		};
+	}
+
 	private interface Rows {
 
 		void print(CSVPrinter printer) throws IOException;
@@ -83,15 +88,6 @@ public final class CsvOutputs {
 		catch (UncheckedIOException ex) {
 			throw ex.getCause();
 		}
-	}
-
-	/** Text values are made safe for spreadsheets; numbers ({@link Plain}) are written as they are. */
-	private static void record(CSVPrinter printer, Object... values) {
-		Object[] safe = new Object[values.length];
-		for (int i = 0; i < values.length; i++) {
-			safe[i] = values[i] instanceof String text ? SafeText.forCsv(text) : values[i];
-		}
-		exactRecord(printer, safe);
 	}
 
 	/** Every value as it is: for a file the job reads again (RFC 4180 quoting keeps it intact). */

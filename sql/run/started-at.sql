@@ -1,0 +1,1 @@
+select started_at from recon_run where run_id = :runId

@@ -1,0 +1,1 @@
+select count(*) from input_reject where run_id = :runId

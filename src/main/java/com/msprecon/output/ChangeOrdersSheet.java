@@ -1,0 +1,52 @@
+package com.msprecon.output;
+
+import static com.msprecon.output.Column.change;
+import static com.msprecon.output.Column.date;
+import static com.msprecon.output.Column.money;
+import static com.msprecon.output.Column.quantity;
+import static com.msprecon.output.Column.status;
+import static com.msprecon.output.Column.text;
+import static com.msprecon.output.Column.yesNo;
+
+import com.msprecon.results.ResultReader;
+import com.msprecon.results.ResultReader.OrderInContext;
+import java.util.List;
+import org.apache.poi.xssf.streaming.SXSSFWorkbook;
+
+/**
+ * The sheet "PSA Change Orders": what to change in the PSA (docs/rules.md R7), one row per order, the largest monthly
+ * impact first, each with the status behind it, the vendor accounts and, for a new line on a company with several
+ * active agreements, the agreements to choose from.
+ */
+final class ChangeOrdersSheet {
+
+	static final String NAME = "PSA Change Orders";
+
+	static final List<Column<OrderInContext>> COLUMNS = List.of(text("Company", 32, o -> o.order().companyName()),
+			text("Company ID", 12, o -> o.order().companyId()),
+			text("PSA identifier", 16, OrderInContext::companyIdentifier),
+			status("Status", o -> o.status().name()), text("Action", 13, o -> o.order().action().name()),
+			text("Product", 16, o -> o.order().productIdentifier()),
+			quantity("Current qty", o -> o.order().currentQty()), quantity("New qty", o -> o.order().newQty()),
+			change("Delta", o -> o.order().delta()), money("Unit price", o -> o.order().unitPrice()),
+			Column.<OrderInContext>money("Monthly impact", o -> o.order().monthlyImpact()).withTotal(),
+			yesNo("Approval required", o -> o.order().approvalRequired()),
+			date("Effective date", o -> o.order().effectiveDate()),
+			text("Agreement", 28, o -> o.order().agreementName()),
+			text("Agreement ID", 13, o -> o.order().agreementId()),
+			text("Addition ID", 12, o -> o.order().additionId()),
+			text("Mimecast accounts", 24, o -> String.join("; ", o.accountCodes())),
+			text("Candidate agreements", 50,
+					o -> o.candidateAgreements().isEmpty() ? null : String.join("; ", o.candidateAgreements())),
+			text("Note", 50, o -> o.order().note()));
+
+	private ChangeOrdersSheet() {
+	}
+
+	static void write(SXSSFWorkbook workbook, WorkbookStyles styles, ResultReader results) {
+		SheetWriter<OrderInContext> sheet = new SheetWriter<>(workbook.createSheet(NAME), styles, COLUMNS);
+		results.changeOrdersInContext(sheet::row);
+		sheet.finish("orders");
+	}
+
+}

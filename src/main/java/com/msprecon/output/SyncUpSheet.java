@@ -1,0 +1,81 @@
+package com.msprecon.output;
+
+import static com.msprecon.output.Column.change;
+import static com.msprecon.output.Column.quantity;
+import static com.msprecon.output.Column.status;
+import static com.msprecon.output.Column.text;
+
+import com.msprecon.reconciliation.SyncDirection;
+import com.msprecon.reconciliation.SyncUpLine;
+import com.msprecon.results.ResultReader;
+import java.util.List;
+import org.apache.poi.ss.usermodel.Cell;
+import org.apache.poi.ss.usermodel.CellStyle;
+import org.apache.poi.ss.usermodel.Row;
+import org.apache.poi.xssf.streaming.SXSSFWorkbook;
+
+/**
+ * The sheet "{vendor} Sync-Up": the change order for the vendor's partner portal (docs/rules.md R8, version 2).
+ * The portal takes the new total, so that column stands out; upsells come first, the largest change first; every
+ * downsell carries the portal's caveat; the sheet ends with the accounts and seats going up and down.
+ */
+final class SyncUpSheet {
+
+	static final String DOWNSELL_NOTE = "A seat reduction cannot be combined with a product change in the same order. "
+			+ "Before you submit, the portal shows the cancellation deadline and the next billing date.";
+
+	static final List<Column<SyncUpLine>> COLUMNS = List.of(text("Account code", 14, SyncUpLine::accountCode),
+			text("Account", 32, SyncUpLine::accountName), status("Direction", l -> l.direction().name()),
+			quantity("Current seats", SyncUpLine::currentSeats), change("Change", SyncUpLine::change),
+			quantity("New total seats (enter in portal)", SyncUpLine::newTotalSeats).emphasise().width(18),
+			text("Packages", 50, l -> String.join("; ", l.packages())),
+			text("PSA company", 32, SyncUpLine::companyName), text("PSA company ID", 15, SyncUpLine::companyId),
+			text("Note", 60, l -> l.direction() == SyncDirection.DOWNSELL ? DOWNSELL_NOTE : null));
+
+	private SyncUpSheet() {
+	}
+
+	static String name(String vendorName) {
+		return vendorName + " Sync-Up";
+	}
+
+	static void write(SXSSFWorkbook workbook, WorkbookStyles styles, ResultReader results, String vendorName) {
+		SheetWriter<SyncUpLine> sheet = new SheetWriter<>(workbook.createSheet(name(vendorName)), styles, COLUMNS);
+		int[] accounts = new int[SyncDirection.values().length];
+		int[] seats = new int[SyncDirection.values().length];
+		results.syncUp(line -> {
+			sheet.row(line);
+			accounts[line.direction().ordinal()]++;
+			seats[line.direction().ordinal()] += line.change();
+		});
+		sheet.finish("accounts");
+		sheet.skipRow();
+		totals(sheet.freeRow(), styles.header, styles.header, "Totals", "Accounts", "Seats");
+		for (SyncDirection direction : SyncDirection.values()) {
+			Row row = sheet.freeRow();
+			String label = direction == SyncDirection.UPSELL ? "Up (UPSELL)" : "Down (DOWNSELL)";
+			totals(row, styles.totalLabel, null, label, null, null);
+			number(row.createCell(1), accounts[direction.ordinal()], styles.totalWhole);
+			number(row.createCell(2), seats[direction.ordinal()], styles.totalSignedWhole);
+		}
+	}
+
+	private static void totals(Row row, CellStyle labelStyle, CellStyle style, String label, String... headers) {
+		Cell cell = row.createCell(0);
+		cell.setCellValue(label);
+		cell.setCellStyle(labelStyle);
+		for (int i = 0; i < headers.length; i++) {
+			if (headers[i] != null) {
+				Cell h = row.createCell(i + 1);
+				h.setCellValue(headers[i]);
+				h.setCellStyle(style);
+			}
+		}
+	}
+
+	private static void number(Cell cell, int value, CellStyle style) {
+		cell.setCellValue(value);
+		cell.setCellStyle(style);
+	}
+
+}

@@ -1,0 +1,327 @@
+package com.msprecon.job;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.io.IOException;
+import java.io.InputStream;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.List;
+import org.apache.poi.ss.usermodel.Cell;
+import org.apache.poi.ss.usermodel.DataFormatter;
+import org.apache.poi.ss.usermodel.Row;
+import org.apache.poi.ss.usermodel.Sheet;
+import org.apache.poi.xssf.usermodel.XSSFWorkbook;
+import com.msprecon.launch.GracefulStop;
+import com.msprecon.launch.LaunchRunner;
+import com.msprecon.launch.LaunchableJob;
+import com.msprecon.output.OutputExporter;
+import org.junit.jupiter.api.extension.ExtendWith;
+import org.springframework.boot.DefaultApplicationArguments;
+import org.springframework.boot.test.system.CapturedOutput;
+import org.springframework.boot.test.system.OutputCaptureExtension;
+import com.msprecon.run.RunKey;
+import org.junit.jupiter.api.Test;
+import org.springframework.batch.core.job.Job;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.batch.core.BatchStatus;
+import org.springframework.batch.core.job.JobExecution;
+
+/**
+ * The workbook read back with Apache POI as finance would use it (docs/rules.md R8, §5): headers, cell types and
+ * formats, sort order, totals and the figures. Subclasses choose the database.
+ */
+@ExtendWith(OutputCaptureExtension.class)
+abstract class WorkbookJobTests extends JobTestSupport {
+
+	private static final DataFormatter FORMATTER = new DataFormatter();
+
+	@Autowired
+	private Job matchOnlyJob;
+
+	@Autowired
+	private OutputExporter exporter;
+
+	@Autowired
+	private List<LaunchableJob> launchableJobs;
+
+	@Autowired
+	private GracefulStop gracefulStop;
+
+	@Test
+	void syncUpTakesTheNewTotalUpsellsFirstWithTheDownsellNoteAndTotals() throws Exception {
+		XSSFWorkbook workbook = workbookOf(run(LocalDate.of(2026, 5, 15), 1));
+		Sheet sheet = workbook.getSheet("Mimecast Sync-Up");
+
+		assertThat(texts(sheet.getRow(0))).containsExactly("Account code", "Account", "Direction", "Current seats",
+				"Change", "New total seats (enter in portal)", "Packages", "PSA company", "PSA company ID", "Note");
+		// small data set: Acme 50 -> 55 (resolved), Smith, Jones & Co 10 -> 8 (unmatched)
+		assertThat(texts(sheet.getRow(1))).startsWith("C10000001", "Acme Widgets Inc", "UPSELL", "50", "+5", "55",
+				"Email Security Cloud Gateway [1001]; Email Archive [1020]; Email Continuity [1030]", "Acme Widgets",
+				"100");
+		assertThat(texts(sheet.getRow(2))).startsWith("C10000003", "Smith, Jones & Co", "DOWNSELL", "10", "-2", "8");
+		assertThat(sheet.getRow(1).getCell(9)).as("an upsell has no note").isNull();
+		assertThat(sheet.getRow(2).getCell(9).getStringCellValue())
+			.contains("cannot be combined with a product change")
+			.contains("cancellation deadline")
+			.contains("next billing date");
+		Cell newTotal = sheet.getRow(1).getCell(5);
+		assertThat(newTotal.getNumericCellValue()).isEqualTo(55);
+		assertThat(workbook.getFontAt(newTotal.getCellStyle().getFontIndex()).getBold())
+			.as("the figure to enter stands out")
+			.isTrue();
+		assertThat(sheet.getRow(1).getCell(4).getCellStyle().getDataFormatString()).isEqualTo("+#,##0;-#,##0;0");
+		assertThat(sheet.getRow(3)).as("a blank row before the totals").isNull();
+		assertThat(texts(sheet.getRow(4))).containsExactly("Totals", "Accounts", "Seats");
+		assertThat(texts(sheet.getRow(5))).containsExactly("Up (UPSELL)", "1", "+5");
+		assertThat(texts(sheet.getRow(6))).containsExactly("Down (DOWNSELL)", "1", "-2");
+		assertThat(sheet.getRow(5).getCell(1).getNumericCellValue()).isEqualTo(1);
+		assertThat(sheet.getRow(6).getCell(2).getNumericCellValue()).isEqualTo(-2);
+	}
+
+	@Test
+	void syncUpOrderIsUpsellsThenDownsellsLargestChangeFirstThenAccountCode() throws Exception {
+		useInputs(DEMO);
+		Sheet sheet = workbookOf(run(LocalDate.of(2026, 6, 15), 1)).getSheet("Mimecast Sync-Up");
+
+		List<Integer> changes = new ArrayList<>();
+		List<String> codes = new ArrayList<>();
+		for (int r = 1; sheet.getRow(r) != null; r++) {
+			changes.add((int) sheet.getRow(r).getCell(4).getNumericCellValue());
+			codes.add(sheet.getRow(r).getCell(0).getStringCellValue());
+		}
+		assertThat(changes).hasSizeGreaterThan(10);
+		for (int i = 1; i < changes.size(); i++) {
+			int a = changes.get(i - 1);
+			int b = changes.get(i);
+			boolean upThenDown = a > 0 && b <= 0;
+			boolean sameSideLargerFirst = (a > 0) == (b > 0)
+					&& (Math.abs(a) > Math.abs(b) || Math.abs(a) == Math.abs(b) && codes.get(i - 1).compareTo(codes.get(i)) < 0);
+			assertThat(upThenDown || sameSideLargerFirst).as("row %d (%d) after row %d (%d)", i + 1, b, i, a).isTrue();
+		}
+		assertThat(changes).first().isEqualTo(5);
+		assertThat(changes).last().isEqualTo(-1);
+		assertThat(codes).startsWith("C49K13209", "C69L02703");
+	}
+
+	@Test
+	void changeOrdersReadAsADecisionListWithWhatStandsBehindEachOrder() throws Exception {
+		XSSFWorkbook workbook = workbookOf(run(LocalDate.of(2026, 5, 20), 1));
+		Sheet sheet = workbook.getSheet("PSA Change Orders");
+
+		assertThat(texts(sheet.getRow(0))).containsExactly("Company", "Company ID", "PSA identifier", "Status",
+				"Action", "Product", "Current qty", "New qty", "Delta", "Unit price", "Monthly impact",
+				"Approval required", "Effective date", "Agreement", "Agreement ID", "Addition ID", "Mimecast accounts",
+				"Candidate agreements", "Note");
+		List<Row> orders = dataRows(sheet);
+		// small data set: Harbor Clinic has two active agreements, so its new line names both
+		Row harbor = only(orders, "Harbor Clinic", "MC-ECG");
+		assertThat(texts(harbor)).startsWith("Harbor Clinic", "103", "Harbor", "NOT_BILLED", "ADD_LINE", "MC-ECG", "0",
+				"12", "+12");
+		assertThat(text(harbor, 13)).as("no agreement chosen").isEmpty();
+		assertThat(text(harbor, 16)).isEqualTo("C10000006");
+		assertThat(text(harbor, 17)).isEqualTo("Harbor Services (504); Harbor Projects (505)");
+		Row blueSky = only(orders, "Blue Sky Dental LLC", "MC-ECG");
+		assertThat(texts(blueSky)).startsWith("Blue Sky Dental LLC", "101", "BlueSky", "OVER_BILLED", "ADJUST",
+				"MC-ECG", "10", "5", "-5", "$2.50", "-$12.50", "Yes");
+		assertThat(text(blueSky, 17)).as("only a new line without agreement has candidates").isEmpty();
+		assertThat(sheet.getRow(1).getCell(3).getCellStyle().getFillForegroundColor())
+			.as("status colour-coded")
+			.isNotEqualTo(blueSky.getCell(5).getCellStyle().getFillForegroundColor());
+
+		List<Double> impacts = orders.stream().map(r -> r.getCell(10)).filter(java.util.Objects::nonNull)
+			.map(Cell::getNumericCellValue).toList();
+		assertThat(impacts).hasSizeGreaterThan(3);
+		assertThat(impacts.stream().map(Math::abs).toList()).as("largest monthly impact first")
+			.isSortedAccordingTo(java.util.Comparator.reverseOrder());
+		Row total = sheet.getRow(orders.size() + 1);
+		assertThat(text(total, 0)).isEqualTo("Total: " + orders.size() + " orders");
+		assertThat(total.getCell(10).getNumericCellValue())
+			.isCloseTo(impacts.stream().mapToDouble(Double::doubleValue).sum(), org.assertj.core.data.Offset.offset(1e-9));
+		assertListSheet(sheet, orders.size());
+	}
+
+	@Test
+	void allLinesPutTheDiscrepanciesFirstLargestImpactFirstAndTheMatchesLast() throws Exception {
+		XSSFWorkbook workbook = workbookOf(run(LocalDate.of(2026, 5, 25), 1));
+		Sheet sheet = workbook.getSheet("All Lines");
+
+		assertThat(texts(sheet.getRow(0))).containsExactly("Status", "Company", "Product / package", "Vendor qty",
+				"PSA qty", "Delta", "Monthly impact", "Account codes", "Company ID", "Note");
+		List<Row> lines = dataRows(sheet);
+		List<String> statuses = lines.stream().map(r -> text(r, 0)).toList();
+		int firstMatch = statuses.indexOf("MATCH");
+		assertThat(firstMatch).isPositive();
+		assertThat(statuses.subList(firstMatch, statuses.size())).containsOnly("MATCH");
+		List<Double> priced = lines.subList(0, firstMatch).stream().map(r -> r.getCell(6)).takeWhile(java.util.Objects::nonNull)
+			.map(c -> Math.abs(c.getNumericCellValue())).toList();
+		assertThat(priced).hasSizeGreaterThan(2).isSortedAccordingTo(java.util.Comparator.reverseOrder());
+		assertThat(lines.subList(priced.size(), firstMatch)).as("the unpriced discrepancies follow the priced ones")
+			.allSatisfy(r -> assertThat(r.getCell(6)).isNull());
+		Row total = sheet.getRow(lines.size() + 1);
+		assertThat(text(total, 0)).isEqualTo("Total: " + lines.size() + " lines");
+		assertThat(total.getCell(6).getNumericCellValue()).as("the net monthly impact, as on the Summary").isEqualTo(46.0);
+		assertListSheet(sheet, lines.size());
+	}
+
+	@Test
+	void reviewIsOneSheetPerKindWithKeyColumnsFirstAndADecisionColumnWhereOneIsNeeded() throws Exception {
+		XSSFWorkbook workbook = workbookOf(run(LocalDate.of(2026, 5, 28), 1));
+
+		Sheet unmatched = workbook.getSheet("Unmatched Accounts");
+		assertThat(texts(unmatched.getRow(0))).containsExactly("Account code", "Account", "Seats",
+				"Decision: company ID to map (or EXCLUDE)", "Candidate 1", "Score 1", "Candidate 2", "Score 2",
+				"Candidate 3", "Score 3", "Reason");
+		// small data set: C10000005 (7 seats) and the formula-like name C10000008 (3 seats): the most seats first
+		assertThat(dataRows(unmatched)).extracting(r -> text(r, 0)).containsExactly("C10000005", "C10000008");
+		Cell decision = unmatched.getRow(1).getCell(3);
+		assertThat(decision.getCellType()).isEqualTo(org.apache.poi.ss.usermodel.CellType.BLANK);
+		assertThat(decision.getCellStyle().getBorderBottom()).as("a box to fill in")
+			.isEqualTo(org.apache.poi.ss.usermodel.BorderStyle.THIN);
+		assertThat(texts(unmatched.getRow(3))).startsWith("Total: 2 accounts", "", "10");
+
+		Sheet auto = workbook.getSheet("Matches to Confirm");
+		assertThat(texts(auto.getRow(0))).containsExactly("Account code", "Account", "Company", "Company ID", "Score",
+				"Decision: CONFIRM or REJECT", "Seats", "Reason");
+		List<Row> matches = dataRows(auto);
+		assertThat(matches).extracting(r -> r.getCell(4).getNumericCellValue()).as("the least sure first")
+			.isSorted();
+		assertThat(matches).extracting(r -> text(r, 0))
+			.containsExactlyInAnyOrder("C10000001", "C10000002", "C10000006", "C10000009");
+		var validations = ((org.apache.poi.xssf.usermodel.XSSFSheet) auto).getDataValidations();
+		assertThat(validations).singleElement().satisfies(v -> {
+			assertThat(v.getValidationConstraint().getExplicitListValues()).containsExactly("CONFIRM", "REJECT");
+			assertThat(v.getRegions().getCellRangeAddress(0).formatAsString()).isEqualTo("F2:F5");
+		});
+
+		Sheet unmapped = workbook.getSheet("Unmapped Services");
+		assertThat(texts(unmapped.getRow(0))).containsExactly("Package", "Account code", "Account", "Seats", "Company",
+				"Company ID", "Note");
+		assertThat(texts(unmapped.getRow(1))).startsWith("Secure Messaging [1090]", "C10000009", "Pine Street Bakery",
+				"30", "Pine Street Bakery", "105");
+
+		Sheet rejects = workbook.getSheet("Rejected Records");
+		assertThat(texts(rejects.getRow(0))).containsExactly("Source file", "Line", "Column", "Reason", "Record");
+		assertThat(dataRows(rejects)).extracting(r -> text(r, 0) + ":" + text(r, 1))
+			.containsExactly("mimecast-accounts.csv:8", "mimecast-accounts.csv:9", "psa-additions.csv:10",
+					"psa-additions.csv:11", "psa-agreements.csv:8");
+		assertThat(rejects.getRow(1).getCell(1).getCellType()).isEqualTo(org.apache.poi.ss.usermodel.CellType.NUMERIC);
+		for (Sheet sheet : List.of(unmatched, auto, unmapped, rejects)) {
+			assertListSheet(sheet, dataRows(sheet).size());
+		}
+	}
+
+	@Test
+	void everyRunKeepsItsOwnOutputsAndLatestTxtNamesTheLatestReconciliation() throws Exception {
+		LocalDate first = LocalDate.of(2025, 3, 10);
+		LocalDate later = LocalDate.of(2025, 3, 20);
+		JobExecution attempt1 = run(first, 1);
+		JobExecution attempt2 = run(first, 2);
+		JobExecution laterDate = run(later, 1);
+		JobExecution matchOnly = jobOperator.start(matchOnlyJob, RunKey.of(first, 1).toJobParameters());
+		JobExecution otherMsp = jobOperator.start(reconciliationJob, new RunKey("acme-msp", first, 1).toJobParameters());
+
+		Path period = outputDir().resolve("2025-03");
+		try (var folders = Files.list(period)) {
+			assertThat(folders.map(f -> f.getFileName().toString())).containsExactlyInAnyOrder(
+					"2025-03-10-attempt-1", "2025-03-10-attempt-2", "2025-03-20-attempt-1",
+					"2025-03-10-attempt-1-match-only", "latest.txt");
+		}
+		for (JobExecution run : List.of(attempt1, attempt2, laterDate)) {
+			assertThat(outputs(run).resolve("change-orders-2025-03.xlsx")).exists();
+			assertThat(outputs(run).resolve("reconciliation-lines.csv")).exists();
+		}
+		assertThat(matchOnlyOutputs(first).resolve("account-review-2025-03.xlsx")).exists();
+		assertThat(Files.readAllLines(period.resolve("latest.txt")).get(0)).isEqualTo("2025-03-20-attempt-1");
+		assertThat(outputDir().resolve("acme-msp/2025-03/2025-03-10-attempt-1/change-orders-2025-03.xlsx"))
+			.as("another MSP's outputs in a folder of its own (docs/rules.md §4.4)")
+			.exists();
+		assertThat(outputDir().resolve("acme-msp/2025-03/latest.txt")).content().startsWith("2025-03-10-attempt-1\n");
+		assertThat(List.of(matchOnly.getStatus(), otherMsp.getStatus())).containsOnly(BatchStatus.COMPLETED);
+
+		// writing an earlier run's outputs again (the export command) leaves the latest as it is
+		exporter.export(com.msprecon.run.RunContext.of(attempt2));
+		assertThat(Files.readAllLines(period.resolve("latest.txt")).get(0)).isEqualTo("2025-03-20-attempt-1");
+		JobExecution attempt3 = run(later, 2);
+		assertThat(Files.readAllLines(period.resolve("latest.txt")).get(0)).isEqualTo("2025-03-20-attempt-2");
+		assertThat(attempt3.getStatus()).isEqualTo(BatchStatus.COMPLETED);
+	}
+
+	@Test
+	void theConsoleEndsWithTheHeadlineFiguresAndTheOutputFolder(CapturedOutput output) throws Exception {
+		var runner = new LaunchRunner(jobOperator, jobRepository, launchableJobs, java.time.Clock.systemUTC(),
+				gracefulStop);
+
+		runner.run(new DefaultApplicationArguments("asOfDate=2025-04-15"));
+
+		assertThat(runner.getExitCode()).isZero();
+		List<String> lines = output.getOut().lines().filter(l -> !l.isBlank()).toList();
+		int summary = lines.size() - 1;
+		while (!lines.get(summary).contains("Reconciliation 2025-04 (as of 2025-04-15")) {
+			summary--;
+		}
+		assertThat(lines.subList(summary, lines.size())).as("nothing of the framework after the summary")
+			.noneMatch(l -> l.contains("completed with the following parameters"));
+		// small data set: +5 seats for Acme, -2 for Smith, Jones & Co
+		assertThat(lines.get(lines.size() - 5)).contains("recoverable revenue  USD ").contains(" per month");
+		assertThat(lines.get(lines.size() - 4)).contains("refunds due          USD ");
+		assertThat(lines.get(lines.size() - 3)).contains("Mimecast seats       5 to add, 2 to remove");
+		assertThat(lines.get(lines.size() - 2)).contains("2 unmatched accounts, 4 matches to confirm, "
+				+ "1 unmapped services, 5 rejected input records");
+		assertThat(lines.get(lines.size() - 1)).isEqualTo("Outputs: " + outputs(LocalDate.of(2025, 4, 15)).toAbsolutePath());
+	}
+
+	/** Frozen header, filters over header and rows, header repeated on printed pages, widths that fit. */
+	private static void assertListSheet(Sheet sheet, int rows) {
+		var xssf = (org.apache.poi.xssf.usermodel.XSSFSheet) sheet;
+		assertThat(xssf.getPaneInformation().isFreezePane()).isTrue();
+		assertThat(xssf.getCTWorksheet().getAutoFilter().getRef()).endsWith(String.valueOf(rows + 1));
+		assertThat(sheet.getRepeatingRows().formatAsString()).isEqualTo("1:1");
+		for (int c = 0; c < sheet.getRow(0).getLastCellNum(); c++) {
+			assertThat(sheet.getColumnWidth(c) / 256).as("width of column %d", c).isBetween(6, 60);
+		}
+	}
+
+	private static List<Row> dataRows(Sheet sheet) {
+		List<Row> rows = new ArrayList<>();
+		for (int r = 1; sheet.getRow(r) != null && !text(sheet.getRow(r), 0).startsWith("Total"); r++) {
+			rows.add(sheet.getRow(r));
+		}
+		return rows;
+	}
+
+	private static Row only(List<Row> rows, String... firstValues) {
+		List<Row> found = rows.stream().filter(r -> {
+			List<String> t = texts(r);
+			return java.util.Arrays.stream(firstValues).allMatch(t::contains);
+		}).toList();
+		assertThat(found).hasSize(1);
+		return found.get(0);
+	}
+
+	static String text(Row row, int column) {
+		Cell cell = row.getCell(column);
+		return cell == null ? "" : FORMATTER.formatCellValue(cell);
+	}
+
+	protected XSSFWorkbook workbookOf(JobExecution execution) throws IOException {
+		assertThat(execution.getStatus()).isEqualTo(BatchStatus.COMPLETED);
+		LocalDate date = com.msprecon.run.RunKey.from(execution.getJobParameters()).asOfDate();
+		Path file = outputs(execution).resolve("change-orders-" + date.toString().substring(0, 7) + ".xlsx");
+		try (InputStream in = Files.newInputStream(file)) {
+			return new XSSFWorkbook(in);
+		}
+	}
+
+	static List<String> texts(Row row) {
+		List<String> texts = new ArrayList<>();
+		for (int c = 0; c < row.getLastCellNum(); c++) {
+			Cell cell = row.getCell(c);
+			texts.add(cell == null ? "" : FORMATTER.formatCellValue(cell));
+		}
+		return texts;
+	}
+
+}
