@@ -7,11 +7,14 @@ import com.msprecon.reconciliation.ResolutionMethod;
 import com.msprecon.results.ResultReader;
 import com.msprecon.results.ResultReader.StatusTotals;
 import com.msprecon.run.RunInput;
+import com.msprecon.usage.AccountUsage;
+import com.msprecon.usage.UsageStatus;
 import java.io.IOException;
 import java.io.OutputStream;
 import java.math.BigDecimal;
 import java.util.ArrayList;
 import java.util.Currency;
+import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import org.apache.poi.ss.usermodel.Cell;
@@ -34,7 +37,7 @@ public final class ChangeOrderWorkbook {
 
 	static final List<Column> SYNC_UP_COLUMNS = List.of(Column.text("Account code", 14), Column.text("Account", 32),
 			Column.text("PSA company ID", 15), Column.text("PSA company", 32), Column.quantity("Contracted users"),
-			Column.quantity("Actual users"), Column.quantity("Change"));
+			Column.quantity("Actual users"), Column.quantity("Change"), Column.text("Usage source", 50));
 
 	static final List<Column> REVIEW_COLUMNS = List.of(Column.text("Review item", 22), Column.text("Account code", 14),
 			Column.text("Account", 30), Column.quantity("Seats"), Column.text("Company ID", 12),
@@ -93,12 +96,22 @@ public final class ChangeOrderWorkbook {
 	}
 
 	private static void syncUp(SheetWriter sheet, ResultReader results) {
+		// docs/rules.md §4.3: each count says where it came from
+		Map<String, AccountUsage> usage = new HashMap<>();
+		results.usage().accountUsage(u -> {
+			if (u.accountCode() != null && u.status() != UsageStatus.NOT_LINKED) {
+				usage.put(u.accountCode(), u);
+			}
+		});
 		results.syncUp(s -> sheet.row(s.accountCode(), s.accountName(), s.companyId(), s.companyName(), s.userCount(),
-				s.actualUsers(), s.change()));
+				s.actualUsers(), s.change(), UsageCsv.describe(usage.get(s.accountCode()))));
 		sheet.finish();
 	}
 
-	/** Unmatched accounts with candidates, automatic matches to confirm, unmapped services, then rejects. */
+	/**
+	 * Unmatched accounts with candidates, automatic matches to confirm, unmapped services, accounts whose actual
+	 * users could not be had (docs/rules.md §4.3), then rejects.
+	 */
 	private static void review(SheetWriter sheet, ResultReader results) {
 		results.resolutions(r -> {
 			if (r.method() == ResolutionMethod.UNMATCHED || r.method() == ResolutionMethod.AUTO) {
@@ -123,6 +136,12 @@ public final class ChangeOrderWorkbook {
 		results.unmappedServices((l, accountName) -> sheet.row("Unmapped service", String.join(";", l.accountCodes()),
 				accountName, l.vendorQty(), l.companyId(), l.companyName(), null, l.note(), null, null, null, null, null,
 				null, null, null, null, l.productIdentifier()));
+		results.usage().accountUsage(u -> {
+			if (u.status() == UsageStatus.REVIEW) {
+				sheet.row("Actual users to check", u.accountCode(), null, null, null, null, null, u.note(), null, null,
+						null, null, null, null, null, null, null, u.tenantId() == null ? null : "tenant " + u.tenantId());
+			}
+		});
 		results.rejects(r -> sheet.row("Rejected input record", null, null, null, null, null, null, r.reason(), null,
 				null, null, null, null, null, r.source(), r.line(), r.column(), r.record()));
 		sheet.finish();

@@ -45,6 +45,7 @@ public class OutputExporter {
 		AtomicFiles.write(dir.resolve("account-matches.csv"), CsvOutputs.accountMatches(results));
 		AtomicFiles.write(dir.resolve("account-map.proposed.csv"),
 				CsvOutputs.proposedAccountMap(new StagedData(jdbc, run.runId()).accountMap(), results));
+		AtomicFiles.write(dir.resolve("usage.csv"), UsageCsv.of(results.usage()));
 		log.info("Run {} outputs written to {}", run.runId(), dir.toAbsolutePath());
 		log.info("{}", RunSummary.format(run, results.statusTotals(), results.methodCounts()));
 		return dir;

@@ -9,6 +9,7 @@ import com.msprecon.reconciliation.ReconciliationLine;
 import com.msprecon.reconciliation.ResolutionMethod;
 import com.msprecon.reconciliation.SyncUpLine;
 import com.msprecon.sql.SqlFiles;
+import com.msprecon.usage.UsageTables;
 import java.math.BigDecimal;
 import java.sql.ResultSet;
 import java.sql.SQLException;
@@ -78,6 +79,11 @@ public class ResultReader {
 						rs.getString("company_name"), rs.getBigDecimal("score").doubleValue(), rs.getString("reason"),
 						ResultStore.CandidateCodec.decode(rs.getString("candidates")), rs.getInt("user_count"),
 						(Integer) rs.getObject("actual_users", Integer.class), rs.getInt("seats"))));
+	}
+
+	/** The run's actual users per account and where they came from (docs/rules.md §4.3). */
+	public UsageTables usage() {
+		return new UsageTables(jdbc, runId);
 	}
 
 	public void rejects(Consumer<InputReject> each) {

@@ -177,8 +177,9 @@ public final class UsageLinker {
 			return new AccountUsage(code, tenantId, UsageStatus.COUNTED, link.method, origin,
 					link.count.actualUsers(), emptyToNull(link.count.skuList()), link.count.consumedUnits(), link.how);
 		}
-		String why = link.count != null ? "the usage file gives no actual_users for the account"
-				: "the usage source has no count for the account";
+		String why = origin == null ? "no usage source (recon.usage.source=none)"
+				: link.count != null ? "the usage file gives no actual_users for the account"
+						: "the usage source has no count for the account";
 		return new AccountUsage(code, tenantId, UsageStatus.NOT_COUNTED, link.method,
 				account.ownActualUsers() == null ? null : UsageOrigin.VENDOR_ACCOUNT, account.ownActualUsers(), null,
 				null, why + (account.ownActualUsers() == null ? "; actual users unknown" : "; its own actual_users apply"));
