@@ -12,6 +12,7 @@ import java.nio.file.Path;
 import java.util.List;
 import java.util.Locale;
 import org.springframework.batch.infrastructure.item.ItemStreamReader;
+import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.context.annotation.Conditional;
 import org.springframework.core.env.Environment;
 import org.springframework.stereotype.Component;
@@ -30,6 +31,7 @@ public class UsageFileSource implements UsageSource {
 
 	private final Path file;
 
+	@Autowired
 	public UsageFileSource(Environment environment) {
 		this(requireFile(UsageSourceChoice.file(environment)));
 	}
