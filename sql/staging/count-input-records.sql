@@ -9,6 +9,8 @@ from (
     union all
     select source, count(*), 0 from stg_psa_addition where run_id = :runId group by source
     union all
+    select source, count(*), 0 from stg_usage where run_id = :runId group by source
+    union all
     select source, 0, count(*) from input_reject where run_id = :runId group by source
 ) counts
 group by source

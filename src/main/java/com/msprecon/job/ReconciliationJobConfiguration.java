@@ -33,6 +33,9 @@ import com.msprecon.staging.StagedData;
 import com.msprecon.staging.StagingTable;
 import com.msprecon.staging.StagingWriter;
 import com.msprecon.staging.VendorAccountStageReader;
+import com.msprecon.usage.LinkUsageTasklet;
+import com.msprecon.usage.UsageSource;
+import com.msprecon.usage.UsageTables;
 import com.msprecon.vendor.VendorAccount;
 import com.msprecon.vendor.VendorAccountSource;
 import java.time.Clock;
@@ -61,9 +64,11 @@ import org.springframework.mail.javamail.JavaMailSender;
  * stagePsaCompaniesStep   PSA companies    -> stg_psa_company                  chunk
  * stagePsaAgreementsStep  PSA agreements   -> stg_psa_agreement                chunk
  * stagePsaAdditionsStep   PSA additions    -> stg_psa_addition                 chunk
+ * stageUsageStep          usage counts     -> stg_usage (per tenant or row)     chunk
  * loadMappingsStep        account + service map, checked against the staged companies; a bad row fails
  *                         the run here, and the rerun reads the corrected files
  * checkInputsStep         orphans to rejects, read = used + rejected
+ * linkUsageStep           usage to vendor accounts -> usage_account (§4.3)
  * resolveAccountsStep     R2/R3/R4/R8 per vendor account                       chunk
  * reconcileCompaniesStep  R1/R5/R6/R7 per PSA company                          chunk
  * compareWithPreviousRunStep R9: this run's lines and resolutions against the previous run's, stored with the run
@@ -95,9 +100,10 @@ public class ReconciliationJobConfiguration {
 	@Bean
 	public Job reconciliationJob(JobRepository jobRepository, RunStatusListener runStatus, GracefulStop gracefulStop,
 			PushgatewayListener pushgateway, Step startRunStep, Step stageVendorAccountsStep,
-			Step stagePsaCompaniesStep, Step stagePsaAgreementsStep, Step stagePsaAdditionsStep, Step loadMappingsStep,
-			Step checkInputsStep, Step resolveAccountsStep, Step reconcileCompaniesStep, Step compareWithPreviousRunStep,
-			Step exportOutputsStep, Step deliverOutputsStep) {
+			Step stagePsaCompaniesStep, Step stagePsaAgreementsStep, Step stagePsaAdditionsStep, Step stageUsageStep,
+			Step loadMappingsStep, Step checkInputsStep, Step linkUsageStep, Step resolveAccountsStep,
+			Step reconcileCompaniesStep, Step compareWithPreviousRunStep, Step exportOutputsStep,
+			Step deliverOutputsStep) {
 		return new JobBuilder(JOB_NAME, jobRepository).validator(RunKey.validator())
 			.listener(runStatus)
 			.listener(gracefulStop)
@@ -107,8 +113,10 @@ public class ReconciliationJobConfiguration {
 			.next(stagePsaCompaniesStep)
 			.next(stagePsaAgreementsStep)
 			.next(stagePsaAdditionsStep)
+			.next(stageUsageStep)
 			.next(loadMappingsStep)
 			.next(checkInputsStep)
+			.next(linkUsageStep)
 			.next(resolveAccountsStep)
 			.next(reconcileCompaniesStep)
 			.next(compareWithPreviousRunStep)
@@ -126,9 +134,11 @@ public class ReconciliationJobConfiguration {
 	// --- the run and its inputs
 
 	@Bean
-	public Step startRunStep(RunRepository runs, VendorAccountSource vendor, PsaSource psa, Clock clock) {
+	public Step startRunStep(RunRepository runs, VendorAccountSource vendor, PsaSource psa, UsageSource usage,
+			Clock clock) {
 		List<SourceInput> inputs = new ArrayList<>(vendor.inputs());
 		inputs.addAll(psa.inputs());
+		inputs.addAll(usage.inputs());
 		return steps.tasklet("startRunStep", new StartRunTasklet(runs, run, inputs, clock));
 	}
 
@@ -157,6 +167,11 @@ public class ReconciliationJobConfiguration {
 	}
 
 	@Bean
+	public Step stageUsageStep(UsageSource source) {
+		return steps.copy("stageUsageStep", source::reader, new StagingWriter<>(jdbc, run, UsageTables.STAGED_USAGE));
+	}
+
+	@Bean
 	public Step loadMappingsStep(RunRepository runs, MappingTableSource mappingTables) {
 		return steps.tasklet("loadMappingsStep", new LoadMappingsTasklet(jdbc, runs, run, mappingTables));
 	}
@@ -167,6 +182,11 @@ public class ReconciliationJobConfiguration {
 	}
 
 	// --- resolution and reconciliation, from the staged data
+
+	@Bean
+	public Step linkUsageStep(UsageSource source) {
+		return steps.tasklet("linkUsageStep", new LinkUsageTasklet(jdbc, run, source));
+	}
 
 	@Bean
 	public Step resolveAccountsStep(ItemProcessor<VendorAccount, AccountOutcome> accountResolutionProcessor) {

@@ -2,6 +2,7 @@ package com.msprecon.output;
 
 import com.msprecon.results.ResultReader;
 import com.msprecon.staging.StagedData;
+import com.msprecon.usage.UsageTables;
 import com.msprecon.run.RunContext;
 import com.msprecon.run.RunInput;
 import java.io.IOException;
@@ -22,15 +23,15 @@ public final class ChangeOrderWorkbook {
 	}
 
 	public static void write(RunContext run, List<RunInput> inputs, ResultReader results, StagedData staged,
-			Currency currency,
-			String vendorName, OutputStream out) throws IOException {
+			UsageTables usage, Currency currency, String vendorName, OutputStream out) throws IOException {
 		try (SXSSFWorkbook workbook = new SXSSFWorkbook(200)) {
 			workbook.setCompressTempFiles(true);
 			WorkbookStyles styles = new WorkbookStyles(workbook, currency);
 			SummarySheet.write(workbook, styles, run, inputs, results);
 			ChangeOrdersSheet.write(workbook, styles, results);
-			SyncUpSheet.write(workbook, styles, results, vendorName);
+			SyncUpSheet.write(workbook, styles, results, usage, vendorName);
 			review(workbook, styles, results, staged);
+			UsageToCheckSheet.write(workbook, styles, usage);
 			AllLinesSheet.write(workbook, styles, results);
 			workbook.forEach(ChangeOrderWorkbook::printOnePageWide);
 			workbook.write(out);

@@ -5,6 +5,7 @@ import com.msprecon.mapping.MappingStore;
 import com.msprecon.results.ResultReader;
 import com.msprecon.run.RunRepository;
 import com.msprecon.staging.StagedData;
+import com.msprecon.usage.UsageTables;
 import java.io.IOException;
 import java.nio.file.Path;
 import java.util.Currency;
@@ -46,12 +47,13 @@ public class OutputExporter {
 		Path dir = layout.runDir(run.key(), false);
 		Path workbook = dir.resolve(workbookName(run.period()));
 		AtomicFiles.write(workbook, out -> ChangeOrderWorkbook.write(run, runs.inputs(run.runId()), results,
-				new StagedData(jdbc, run.runId()), currency, vendorName,
+				new StagedData(jdbc, run.runId()), new UsageTables(jdbc, run.runId()), currency, vendorName,
 				out));
 		AtomicFiles.write(dir.resolve("reconciliation-lines.csv"), CsvOutputs.lines(results));
 		AtomicFiles.write(dir.resolve("account-matches.csv"), CsvOutputs.accountMatches(results));
 		AtomicFiles.write(dir.resolve("account-map.proposed.csv"),
 				CsvOutputs.proposedAccountMap(new MappingStore(jdbc, run.runId()).accountMap(), results));
+		AtomicFiles.write(dir.resolve("usage.csv"), UsageCsv.of(new UsageTables(jdbc, run.runId())));
 		layout.markLatest(run.key(), run.runId());
 		log.info("Run {} outputs written to {} (the latest of {} is named in {})", run.runId(), dir.toAbsolutePath(),
 				run.period(), dir.resolveSibling(OutputLayout.LATEST).toAbsolutePath());

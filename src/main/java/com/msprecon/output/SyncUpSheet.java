@@ -8,7 +8,12 @@ import static com.msprecon.output.Column.text;
 import com.msprecon.reconciliation.SyncDirection;
 import com.msprecon.reconciliation.SyncUpLine;
 import com.msprecon.results.ResultReader;
+import com.msprecon.usage.UsageStatus;
+import com.msprecon.usage.UsageTables;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
+import java.util.function.Function;
 import org.apache.poi.ss.usermodel.Cell;
 import org.apache.poi.ss.usermodel.CellStyle;
 import org.apache.poi.ss.usermodel.Row;
@@ -24,13 +29,17 @@ final class SyncUpSheet {
 	static final String DOWNSELL_NOTE = "A seat reduction cannot be combined with a product change in the same order. "
 			+ "Before you submit, the portal shows the cancellation deadline and the next billing date.";
 
-	static final List<Column<SyncUpLine>> COLUMNS = List.of(text("Account code", 14, SyncUpLine::accountCode),
+	/** The sheet's columns; {@code usageSource} says where an account's new total came from (docs/rules.md §4.3). */
+	static List<Column<SyncUpLine>> columns(Function<String, String> usageSource) {
+		return List.of(text("Account code", 14, SyncUpLine::accountCode),
 			text("Account", 32, SyncUpLine::accountName), status("Direction", l -> l.direction().name()),
 			quantity("Current seats", SyncUpLine::currentSeats), change("Change", SyncUpLine::change),
 			quantity("New total seats (enter in portal)", SyncUpLine::newTotalSeats).emphasise().width(18),
 			text("Packages", 50, l -> String.join("; ", l.packages())),
 			text("PSA company", 32, SyncUpLine::companyName), text("PSA company ID", 15, SyncUpLine::companyId),
-			text("Note", 60, l -> l.direction() == SyncDirection.DOWNSELL ? DOWNSELL_NOTE : null));
+			text("Note", 60, l -> l.direction() == SyncDirection.DOWNSELL ? DOWNSELL_NOTE : null),
+			text("Usage source", 50, l -> usageSource.apply(l.accountCode())));
+	}
 
 	private SyncUpSheet() {
 	}
@@ -39,8 +48,16 @@ final class SyncUpSheet {
 		return vendorName + " Sync-Up";
 	}
 
-	static void write(SXSSFWorkbook workbook, WorkbookStyles styles, ResultReader results, String vendorName) {
-		SheetWriter<SyncUpLine> sheet = new SheetWriter<>(workbook.createSheet(name(vendorName)), styles, COLUMNS);
+	static void write(SXSSFWorkbook workbook, WorkbookStyles styles, ResultReader results, UsageTables usage,
+			String vendorName) {
+		Map<String, String> sources = new HashMap<>();
+		usage.accountUsage(u -> {
+			if (u.accountCode() != null && u.status() != UsageStatus.NOT_LINKED) {
+				sources.put(u.accountCode(), UsageCsv.describe(u));
+			}
+		});
+		SheetWriter<SyncUpLine> sheet = new SheetWriter<>(workbook.createSheet(name(vendorName)), styles,
+				columns(sources::get));
 		int[] accounts = new int[SyncDirection.values().length];
 		int[] seats = new int[SyncDirection.values().length];
 		results.syncUp(line -> {

@@ -40,7 +40,7 @@ public class ResultStore {
 				outcomes.stream().flatMap(o -> o.contributions().stream()).map(this::record).toList());
 		saveLines(outcomes.stream().flatMap(o -> o.lines().stream()).toList());
 		batch("results/insert-sync-up.sql",
-				outcomes.stream().map(AccountOutcome::syncUp).filter(Objects::nonNull).map(this::record).toList());
+				outcomes.stream().map(AccountOutcome::syncUp).filter(Objects::nonNull).map(this::syncUp).toList());
 	}
 
 	public void saveCompanyOutcomes(List<? extends CompanyOutcome> outcomes) {

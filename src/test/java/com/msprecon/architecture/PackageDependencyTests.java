@@ -55,16 +55,20 @@ class PackageDependencyTests {
 		allowed.put("psa.connectwise", Set.of("", "http", "input", "psa"));
 		// the tables: one owner per group
 		allowed.put("staging", Set.of("input", "psa", "reconciliation", "run", "sql", "vendor"));
-		allowed.put("results", Set.of("matching", "reconciliation", "sql"));
+		allowed.put("results", Set.of("input", "matching", "psa", "reconciliation", "sql"));
+		allowed.put("usage", Set.of("input", "run", "sql", "staging"));
+		allowed.put("usage.file", Set.of("", "input", "usage"));
+		allowed.put("usage.graph", Set.of("", "http", "input", "usage"));
 		allowed.put("history", Set.of("reconciliation", "results", "run", "sql"));
 		// what the runs produce and say
-		allowed.put("output", Set.of("input", "mapping", "matching", "reconciliation", "results", "run", "staging"));
+		allowed.put("output", Set.of("input", "mapping", "matching", "reconciliation", "results", "run", "staging",
+				"usage"));
 		allowed.put("delivery", Set.of("output", "results", "run"));
 		allowed.put("metrics", Set.of("reconciliation", "results", "run"));
 		// launching and wiring
 		allowed.put("launch", Set.of("http", "run"));
 		allowed.put("job", Set.of("", "output", "delivery", "history", "input", "launch", "mapping", "metrics", "psa",
-				"reconciliation", "results", "run", "staging", "vendor"));
+				"reconciliation", "results", "run", "staging", "usage", "vendor"));
 		allowed.put("", Set.of("run"));
 		return allowed;
 	}
@@ -123,7 +127,8 @@ class PackageDependencyTests {
 
 	@Test
 	void noPackageButTheWiringKnowsAnAdapter() {
-		for (String adapter : List.of("vendor.mimecast", "vendor.file", "psa.connectwise", "psa.file")) {
+		for (String adapter : List.of("vendor.mimecast", "vendor.file", "psa.connectwise", "psa.file", "usage.file",
+				"usage.graph")) {
 			noClasses().that()
 				.resideOutsideOfPackage(qualified(adapter))
 				.and()

@@ -35,7 +35,7 @@ abstract class OutputGoldenTests extends JobTestSupport {
 	private static final Path GOLDEN = Path.of("src/test/resources/golden");
 
 	private static final List<String> CSV_FILES = List.of("reconciliation-lines.csv", "account-matches.csv",
-			"account-map.proposed.csv");
+			"account-map.proposed.csv", "usage.csv");
 
 	static Stream<Arguments> dataSets() {
 		return Stream.of(Arguments.of("demo", LocalDate.of(2026, 11, 15)),

@@ -31,8 +31,8 @@ class StructuredLogsTests {
 	private static final JsonMapper JSON = JsonMapper.builder().build();
 
 	private static final List<String> STEPS = List.of("startRunStep", "stageVendorAccountsStep",
-			"stagePsaCompaniesStep", "stagePsaAgreementsStep", "stagePsaAdditionsStep", "loadMappingsStep",
-			"checkInputsStep", "resolveAccountsStep", "reconcileCompaniesStep",
+			"stagePsaCompaniesStep", "stagePsaAgreementsStep", "stagePsaAdditionsStep", "stageUsageStep",
+			"loadMappingsStep", "checkInputsStep", "linkUsageStep", "resolveAccountsStep", "reconcileCompaniesStep",
 			"compareWithPreviousRunStep", "exportOutputsStep", "deliverOutputsStep");
 
 	@ParameterizedTest(name = "on {0}")

@@ -4,10 +4,8 @@ import com.msprecon.http.ApiRecordReader;
 import com.msprecon.input.InputRow;
 import com.msprecon.vendor.VendorAccount;
 import java.util.Iterator;
-import java.util.List;
 import java.util.NavigableSet;
 import java.util.TreeSet;
-import java.util.function.Supplier;
 import org.apache.commons.logging.Log;
 import org.apache.commons.logging.LogFactory;
 import org.springframework.batch.infrastructure.item.ExecutionContext;
@@ -28,32 +26,22 @@ public class MimecastAccountReader extends ApiRecordReader<VendorAccount> {
 
 	private final MimecastApi api;
 
-	private final Supplier<UsageFile> usageLoader;
-
-	private UsageFile usage;
-
 	private Iterator<String> remaining;
 
 	private String lastCode;
 
-	MimecastAccountReader(TenantDiscovery discovery, MimecastApi api, Supplier<UsageFile> usageLoader) {
+	MimecastAccountReader(TenantDiscovery discovery, MimecastApi api) {
 		super("mimecastAccountReader", SOURCE);
 		this.discovery = discovery;
 		this.api = api;
-		this.usageLoader = usageLoader;
 	}
 
 	@Override
 	protected void openAt(ExecutionContext context) {
-		usage = usageLoader.get();
 		lastCode = context.containsKey(key("last.account-code")) ? context.getString(key("last.account-code")) : null;
 		NavigableSet<String> codes = new TreeSet<>(discovery.accountCodes());
 		log.info("Mimecast: " + codes.size() + " " + discovery.describe()
 				+ (lastCode == null ? "" : "; resuming after account " + lastCode));
-		List<String> unknown = usage.rowsOfUnknownAccounts(codes);
-		if (!unknown.isEmpty()) {
-			log.warn("Usage file rows not used, no Mimecast tenant has their account code: " + String.join(", ", unknown));
-		}
 		remaining = (lastCode == null ? codes : codes.tailSet(lastCode, false)).iterator();
 	}
 
@@ -76,7 +64,7 @@ public class MimecastAccountReader extends ApiRecordReader<VendorAccount> {
 		if (!account.isObject()) {
 			return rejectRecord("accountCode", "Mimecast get-account returned no account for " + code, envelope);
 		}
-		return row(account, record -> MimecastAccounts.map(code, record, usage));
+		return row(account, record -> MimecastAccounts.map(code, record));
 	}
 
 	@Override

@@ -13,21 +13,13 @@ import com.msprecon.http.HttpSettings;
 import com.msprecon.http.StopSignal;
 import com.msprecon.input.InputRow;
 import com.msprecon.vendor.VendorAccount;
-import java.io.IOException;
-import java.nio.file.Files;
-import java.nio.file.Path;
 import java.time.Duration;
 import java.util.List;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.extension.ExtendWith;
-import org.springframework.boot.test.system.CapturedOutput;
-import org.springframework.boot.test.system.OutputCaptureExtension;
-import org.junit.jupiter.api.io.TempDir;
 import org.springframework.batch.core.job.JobInterruptedException;
 import org.springframework.batch.infrastructure.item.ExecutionContext;
 
-@ExtendWith(OutputCaptureExtension.class)
 class MimecastVendorAccountSourceTests {
 
 	private final FakeMimecast mimecast = FakeMimecast.withThreeAccounts();
@@ -35,9 +27,6 @@ class MimecastVendorAccountSourceTests {
 	private final FakeHttpServer server = new FakeHttpServer(mimecast);
 
 	private final FakeTime time = new FakeTime();
-
-	@TempDir
-	Path dir;
 
 	@AfterEach
 	void stop() {
@@ -50,9 +39,8 @@ class MimecastVendorAccountSourceTests {
 				Duration.ofMinutes(2), requestsPerSecond, 20);
 	}
 
-	private MimecastVendorAccountSource source(List<String> codes, Path usageFile) {
-		return new MimecastVendorAccountSource(properties(codes, FakeMimecast.CLIENT_SECRET, 0), usageFile,
-				time.httpTime());
+	private MimecastVendorAccountSource source(List<String> codes) {
+		return new MimecastVendorAccountSource(properties(codes, FakeMimecast.CLIENT_SECRET, 0), time.httpTime());
 	}
 
 	private MimecastProperties properties(List<String> codes, String secret, double requestsPerSecond) {
@@ -65,19 +53,16 @@ class MimecastVendorAccountSourceTests {
 	}
 
 	@Test
-	void readsConfiguredAccountsWithActualUsersFromTheUsageFile() throws IOException {
-		Path usage = Files.writeString(dir.resolve("usage.csv"),
-				"\uFEFFaccount_code,actual_users\nC10AAA001,43\nC10BBB002,\nCUNKNOWN9,5\n");
-		List<InputRow<VendorAccount>> rows = ChunkedRead.all(source(mimecast.accountCodes(), usage).reader());
+	void readsConfiguredAccountsWhoseActualUsersComeFromTheUsageSource() {
+		List<InputRow<VendorAccount>> rows = ChunkedRead.all(source(mimecast.accountCodes()).reader());
 
 		assertThat(rows).allMatch(InputRow::isAccepted);
 		assertThat(rows).extracting(InputRow::line).containsExactly(1L, 2L, 3L);
 		assertThat(rows).extracting(InputRow::source).containsOnly("mimecast-api");
 		assertThat(rows.get(0).value()).isEqualTo(new VendorAccount("C10AAA001", "Acme Widgets Ltd", 40,
-				List.of("Email Security Cloud Gateway [1001]"), List.of("acme-widgets.example"), 43));
+				List.of("Email Security Cloud Gateway [1001]"), List.of("acme-widgets.example"), null));
 		assertThat(rows.get(1).value().packages()).containsExactly("Email Security Cloud Gateway [1001]",
 				"Archive [1053]");
-		assertThat(rows.get(1).value().actualUsers()).isNull();
 		assertThat(rows.get(2).value().domains()).isEmpty();
 		// one token for the whole run; the account code goes in meta.accountCode
 		assertThat(mimecast.tokensIssued()).isEqualTo(1);
@@ -87,7 +72,7 @@ class MimecastVendorAccountSourceTests {
 
 	@Test
 	void discoversTenantsThroughPagedDelegatedAccess() {
-		List<InputRow<VendorAccount>> rows = ChunkedRead.all(source(List.of(), null).reader());
+		List<InputRow<VendorAccount>> rows = ChunkedRead.all(source(List.of()).reader());
 
 		assertThat(codes(rows)).containsExactly("C10AAA001", "C10BBB002", "C10CCC003");
 		assertThat(server.requests("/api/user/get-delegated-access")).hasSize(2);
@@ -97,7 +82,7 @@ class MimecastVendorAccountSourceTests {
 	@Test
 	void keepsTheClientSideRateLimit() {
 		MimecastVendorAccountSource source = new MimecastVendorAccountSource(
-				properties(mimecast.accountCodes(), FakeMimecast.CLIENT_SECRET, 2), null, time.httpTime());
+				properties(mimecast.accountCodes(), FakeMimecast.CLIENT_SECRET, 2), time.httpTime());
 
 		assertThat(ChunkedRead.all(source.reader())).hasSize(3);
 		// token + 3 accounts at 2 requests/second: three waits of half a second
@@ -110,7 +95,7 @@ class MimecastVendorAccountSourceTests {
 		server.failNext(path("/api/account/get-account"),
 				Response.json(429, "{\"fail\":[]}").with("X-RateLimit-Reset", "1500"));
 
-		assertThat(codes(ChunkedRead.all(source(mimecast.accountCodes(), null).reader()))).containsExactly("C10AAA001",
+		assertThat(codes(ChunkedRead.all(source(mimecast.accountCodes()).reader()))).containsExactly("C10AAA001",
 				"C10BBB002", "C10CCC003");
 		assertThat(time.sleeps()).containsExactly(Duration.ofMillis(1500));
 	}
@@ -127,7 +112,7 @@ class MimecastVendorAccountSourceTests {
 		StopSignal stop = new StopSignal();
 		time.duringSleep(stop::stop);
 		MimecastVendorAccountSource source = new MimecastVendorAccountSource(
-				properties(mimecast.accountCodes(), FakeMimecast.CLIENT_SECRET, 0), null, time.httpTime(stop));
+				properties(mimecast.accountCodes(), FakeMimecast.CLIENT_SECRET, 0), time.httpTime(stop));
 
 		ChunkedRead<VendorAccount> read = ChunkedRead.run(source.reader(), new ExecutionContext(), 1);
 
@@ -139,7 +124,7 @@ class MimecastVendorAccountSourceTests {
 		assertThat(codes(read.committed())).containsExactly("C10AAA001");
 
 		// the rerun (a new process, no stop) resumes after the committed tenant
-		ChunkedRead<VendorAccount> rerun = ChunkedRead.run(source(mimecast.accountCodes(), null).reader(),
+		ChunkedRead<VendorAccount> rerun = ChunkedRead.run(source(mimecast.accountCodes()).reader(),
 				read.context(), 1);
 		assertThat(rerun.failure()).isNull();
 		assertThat(codes(rerun.committed())).containsExactly("C10BBB002", "C10CCC003");
@@ -150,7 +135,7 @@ class MimecastVendorAccountSourceTests {
 		StopSignal stop = new StopSignal();
 		stop.stop();
 		MimecastVendorAccountSource source = new MimecastVendorAccountSource(
-				properties(mimecast.accountCodes(), FakeMimecast.CLIENT_SECRET, 0), null, time.httpTime(stop));
+				properties(mimecast.accountCodes(), FakeMimecast.CLIENT_SECRET, 0), time.httpTime(stop));
 
 		ChunkedRead<VendorAccount> read = ChunkedRead.run(source.reader(), new ExecutionContext(), 1);
 
@@ -161,7 +146,7 @@ class MimecastVendorAccountSourceTests {
 
 	@Test
 	void expiredTokenMidRunIsRefreshedOnceAndNothingIsLost() throws Exception {
-		MimecastAccountReader reader = (MimecastAccountReader) source(mimecast.accountCodes(), null).reader();
+		MimecastAccountReader reader = (MimecastAccountReader) source(mimecast.accountCodes()).reader();
 		reader.open(new ExecutionContext());
 		InputRow<VendorAccount> first = reader.read();
 		mimecast.expireAllTokens();
@@ -177,7 +162,7 @@ class MimecastVendorAccountSourceTests {
 
 	@Test
 	void tokenIsRenewedBeforeExpiresInRunsOut() throws Exception {
-		MimecastAccountReader reader = (MimecastAccountReader) source(mimecast.accountCodes(), null).reader();
+		MimecastAccountReader reader = (MimecastAccountReader) source(mimecast.accountCodes()).reader();
 		reader.open(new ExecutionContext());
 		reader.read();
 		// 1800 s token, refreshed 120 s early
@@ -193,7 +178,7 @@ class MimecastVendorAccountSourceTests {
 		server.failNext(path("/api/account/get-account"), Response.json(200, "{\"meta\":{\"status\":200},\"data\":[],"
 				+ "\"fail\":[{\"errors\":[{\"code\":\"err_busy\",\"message\":\"Try again\",\"retryable\":true}]}]}"));
 
-		assertThat(ChunkedRead.all(source(mimecast.accountCodes(), null).reader())).hasSize(3);
+		assertThat(ChunkedRead.all(source(mimecast.accountCodes()).reader())).hasSize(3);
 		assertThat(server.requests("/api/account/get-account")).hasSize(4);
 		assertThat(time.sleeps()).containsExactly(Duration.ofSeconds(1));
 	}
@@ -202,7 +187,7 @@ class MimecastVendorAccountSourceTests {
 	void nonRetryableFailInA200StopsWithTheCodeAndWhatToFix() {
 		List<String> codes = List.of("C10AAA001", "C99NOPE99");
 
-		assertThatThrownBy(() -> ChunkedRead.all(source(codes, null).reader())).isInstanceOf(ApiException.class)
+		assertThatThrownBy(() -> ChunkedRead.all(source(codes).reader())).isInstanceOf(ApiException.class)
 			.hasMessageContaining("get-account for account C99NOPE99")
 			.hasMessageContaining("err_account_not_found: Account not found")
 			.hasMessageContaining("recon.mimecast.account-codes");
@@ -216,7 +201,7 @@ class MimecastVendorAccountSourceTests {
 				+ "\"data\":[],\"fail\":[{\"errors\":[{\"code\":\"err_token\",\"message\":\"token "
 				+ request.header("Authorization").substring("Bearer ".length()) + " not allowed\",\"retryable\":false}]}]}"));
 
-		assertThatThrownBy(() -> ChunkedRead.all(source(mimecast.accountCodes(), null).reader()))
+		assertThatThrownBy(() -> ChunkedRead.all(source(mimecast.accountCodes()).reader()))
 			.isInstanceOf(ApiException.class)
 			.hasMessageContaining("err_token: token **** not allowed")
 			.hasMessageNotContaining("eyJhbGciOiJIUzI1NiJ9");
@@ -226,7 +211,7 @@ class MimecastVendorAccountSourceTests {
 	void badCredentialsSayWhichSettingsToCheckWithoutTheSecret() {
 		String wrongSecret = "mc-WRONG-secret-0000000001";
 		MimecastVendorAccountSource source = new MimecastVendorAccountSource(
-				properties(mimecast.accountCodes(), wrongSecret, 0), null, time.httpTime());
+				properties(mimecast.accountCodes(), wrongSecret, 0), time.httpTime());
 
 		assertThatThrownBy(() -> ChunkedRead.all(source.reader())).isInstanceOf(ApiException.class)
 			.hasMessageContaining("HTTP 401")
@@ -240,13 +225,13 @@ class MimecastVendorAccountSourceTests {
 	@Test
 	void malformedJsonIsRetriedThenReportedClearly() {
 		server.failNext(path("/api/account/get-account"), Response.json(200, "{\"meta\":{\"status\":200},\"da"));
-		assertThat(ChunkedRead.all(source(mimecast.accountCodes(), null).reader())).hasSize(3);
+		assertThat(ChunkedRead.all(source(mimecast.accountCodes()).reader())).hasSize(3);
 
 		for (int i = 0; i < 3; i++) {
 			server.failNext(path("/api/account/get-account"), new Response(200, java.util.Map.of("Content-Type",
 					"text/html"), "<html>Sign in to the proxy</html>"));
 		}
-		assertThatThrownBy(() -> ChunkedRead.all(source(mimecast.accountCodes(), null).reader()))
+		assertThatThrownBy(() -> ChunkedRead.all(source(mimecast.accountCodes()).reader()))
 			.isInstanceOf(ApiException.class)
 			.hasMessageContaining("failed 3 times")
 			.hasMessageContaining("not valid JSON")
@@ -258,7 +243,7 @@ class MimecastVendorAccountSourceTests {
 	void aRequestThatTimesOutIsSentAgain() {
 		server.hangNext(path("/api/account/get-account"));
 
-		assertThat(codes(ChunkedRead.all(source(mimecast.accountCodes(), null).reader()))).containsExactly("C10AAA001",
+		assertThat(codes(ChunkedRead.all(source(mimecast.accountCodes()).reader()))).containsExactly("C10AAA001",
 				"C10BBB002", "C10CCC003");
 		assertThat(server.requests("/api/account/get-account")).hasSize(4);
 	}
@@ -267,40 +252,16 @@ class MimecastVendorAccountSourceTests {
 	void aDelegatedAccessPagingLoopIsStopped() {
 		mimecast.delegatedLoop = true;
 
-		assertThatThrownBy(() -> ChunkedRead.all(source(List.of(), null).reader())).isInstanceOf(ApiException.class)
+		assertThatThrownBy(() -> ChunkedRead.all(source(List.of()).reader())).isInstanceOf(ApiException.class)
 			.hasMessageContaining("get-delegated-access")
 			.hasMessageContaining("same next-page cursor twice");
-	}
-
-	@Test
-	void aBadUsageRowRejectsItsAccountWithTheReason() throws IOException {
-		Path usage = Files.writeString(dir.resolve("usage.csv"), "account_code,actual_users\nC10BBB002,twelve\n");
-		List<InputRow<VendorAccount>> rows = ChunkedRead.all(source(mimecast.accountCodes(), usage).reader());
-
-		assertThat(rows).hasSize(3);
-		InputRow<VendorAccount> rejected = rows.get(1);
-		assertThat(rejected.isAccepted()).isFalse();
-		assertThat(rejected.reject().line()).isEqualTo(2);
-		assertThat(rejected.reject().column()).isEqualTo("actual_users");
-		assertThat(rejected.reject().reason()).contains("usage.csv line 2").contains("'twelve'");
-		assertThat(rejected.reject().record()).contains("\"accountCode\":\"C10BBB002\"");
-	}
-
-	@Test
-	void usageRowsOfNoTenantAreReportedNotDroppedSilently(CapturedOutput output) throws IOException {
-		Path usage = Files.writeString(dir.resolve("usage.csv"),
-				"account_code,actual_users\nC10BBB002,12\nC99UNKNOWN,40\n");
-
-		ChunkedRead.all(source(mimecast.accountCodes(), usage).reader());
-
-		assertThat(output).contains("Usage file rows not used, no Mimecast tenant has their account code: line 3 (C99UNKNOWN)");
 	}
 
 	@Test
 	void restartAfterAFailureReadsExactlyTheRemainingAccounts() {
 		mimecast.account("C10DDD004", "Delta Inc", 3, List.of(), List.of())
 			.account("C10EEE005", "Echo LLC", 9, List.of(), List.of());
-		MimecastVendorAccountSource source = source(mimecast.accountCodes(), null);
+		MimecastVendorAccountSource source = source(mimecast.accountCodes());
 		// the 4th tenant fails for good in the first run (chunks of 2: the first two are committed)
 		for (int i = 0; i < 3; i++) {
 			server.failNext(request -> request.body().contains("C10DDD004"), Response.json(503, "{}"));

@@ -1,0 +1,1 @@
+delete from usage_account where run_id = :runId
