@@ -55,6 +55,7 @@ class PackageDependencyTests {
 		allowed.put("psa.connectwise", Set.of("", "http", "input", "psa"));
 		// the units in force on the run's as-of date: the step-scoped RunContext
 		allowed.put("psa.autotask", Set.of("", "http", "input", "psa", "run"));
+		allowed.put("psa.halopsa", Set.of("", "http", "input", "psa"));
 		// the tables: one owner per group
 		allowed.put("staging", Set.of("input", "psa", "reconciliation", "run", "sql", "vendor"));
 		allowed.put("results", Set.of("matching", "reconciliation", "sql"));
@@ -125,7 +126,7 @@ class PackageDependencyTests {
 	@Test
 	void noPackageButTheWiringKnowsAnAdapter() {
 		for (String adapter : List.of("vendor.mimecast", "vendor.file", "psa.connectwise", "psa.autotask",
-				"psa.file")) {
+				"psa.halopsa", "psa.file")) {
 			noClasses().that()
 				.resideOutsideOfPackage(qualified(adapter))
 				.and()
