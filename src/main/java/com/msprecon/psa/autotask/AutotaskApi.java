@@ -84,17 +84,17 @@ public class AutotaskApi {
 			.path(properties.zoneUrl().endsWith("/") ? "zoneInformation" : "/zoneInformation")
 			.queryParam("user", "{user}")
 			.build(properties.username());
-		JsonNode zone2 = zone.sendForJson(ApiRequest.get("GET zoneInformation", request -> request.uri(lookup))
+		JsonNode answer = zone.sendForJson(ApiRequest.get("GET zoneInformation", request -> request.uri(lookup))
 			.advisedBy(status -> status == 404 || status == 400 || status == 500
 					? "no zone for this API user: check recon.autotask.username (RECON_AUTOTASK_USERNAME), or "
 							+ "give the zone's base URL in recon.autotask.base-url"
 					: null));
-		JsonNode url = zone2.path("url");
+		JsonNode url = answer.path("url");
 		if (!url.isString() || url.asString().isBlank()) {
-			throw new ApiException("Autotask GET zoneInformation answered without a zone url (" + zone2.size()
+			throw new ApiException("Autotask GET zoneInformation answered without a zone url (" + answer.size()
 					+ " fields): check recon.autotask.username, or set recon.autotask.base-url", 200);
 		}
-		log.info("Autotask zone " + zone2.path("zoneName").asString("?") + ": " + url.asString());
+		log.info("Autotask zone " + answer.path("zoneName").asString("?") + ": " + url.asString());
 		return url.asString();
 	}
 
