@@ -53,6 +53,9 @@ class PackageDependencyTests {
 		allowed.put("vendor.mimecast", Set.of("", "http", "input", "vendor"));
 		allowed.put("psa.file", Set.of("", "input", "psa"));
 		allowed.put("psa.connectwise", Set.of("", "http", "input", "psa"));
+		// the units in force on the run's as-of date: the step-scoped RunContext
+		allowed.put("psa.autotask", Set.of("", "http", "input", "psa", "run"));
+		allowed.put("psa.halopsa", Set.of("", "http", "input", "psa"));
 		// the tables: one owner per group
 		allowed.put("staging", Set.of("input", "psa", "reconciliation", "run", "sql", "vendor"));
 		allowed.put("results", Set.of("input", "matching", "psa", "reconciliation", "sql"));
@@ -127,8 +130,8 @@ class PackageDependencyTests {
 
 	@Test
 	void noPackageButTheWiringKnowsAnAdapter() {
-		for (String adapter : List.of("vendor.mimecast", "vendor.file", "psa.connectwise", "psa.file", "usage.file",
-				"usage.graph")) {
+		for (String adapter : List.of("vendor.mimecast", "vendor.file", "psa.connectwise", "psa.autotask",
+				"psa.halopsa", "psa.file", "usage.file", "usage.graph")) {
 			noClasses().that()
 				.resideOutsideOfPackage(qualified(adapter))
 				.and()
