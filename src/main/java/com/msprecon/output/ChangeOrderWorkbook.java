@@ -25,7 +25,7 @@ public final class ChangeOrderWorkbook {
 		try (SXSSFWorkbook workbook = new SXSSFWorkbook(200)) {
 			workbook.setCompressTempFiles(true);
 			WorkbookStyles styles = new WorkbookStyles(workbook, currency);
-			SummarySheet.write(workbook, styles, run, inputs, results);
+			SummarySheet.write(workbook, styles, run, inputs, results, vendorName);
 			ChangeOrdersSheet.write(workbook, styles, results);
 			SyncUpSheet.write(workbook, styles, results, vendorName);
 			review(workbook, styles, results);
