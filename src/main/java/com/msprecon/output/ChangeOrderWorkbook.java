@@ -1,5 +1,6 @@
 package com.msprecon.output;
 
+import java.time.LocalDateTime;
 import com.msprecon.results.ResultReader;
 import com.msprecon.staging.StagedData;
 import com.msprecon.usage.UsageTables;
@@ -22,12 +23,13 @@ public final class ChangeOrderWorkbook {
 	private ChangeOrderWorkbook() {
 	}
 
-	public static void write(RunContext run, List<RunInput> inputs, ResultReader results, StagedData staged,
+	public static void write(RunContext run, LocalDateTime startedAt, List<RunInput> inputs, ResultReader results,
+			StagedData staged,
 			UsageTables usage, Currency currency, String vendorName, OutputStream out) throws IOException {
 		try (SXSSFWorkbook workbook = new SXSSFWorkbook(200)) {
 			workbook.setCompressTempFiles(true);
 			WorkbookStyles styles = new WorkbookStyles(workbook, currency);
-			SummarySheet.write(workbook, styles, run, inputs, results);
+			SummarySheet.write(workbook, styles, run, startedAt, inputs, results, staged, vendorName);
 			ChangeOrdersSheet.write(workbook, styles, results);
 			SyncUpSheet.write(workbook, styles, results, usage, vendorName);
 			review(workbook, styles, results, staged);

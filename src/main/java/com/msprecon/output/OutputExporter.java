@@ -46,7 +46,7 @@ public class OutputExporter {
 		ResultReader results = new ResultReader(jdbc, run.runId());
 		Path dir = layout.runDir(run.key(), false);
 		Path workbook = dir.resolve(workbookName(run.period()));
-		AtomicFiles.write(workbook, out -> ChangeOrderWorkbook.write(run, runs.inputs(run.runId()), results,
+		AtomicFiles.write(workbook, out -> ChangeOrderWorkbook.write(run, runs.startedAt(run.runId()), runs.inputs(run.runId()), results,
 				new StagedData(jdbc, run.runId()), new UsageTables(jdbc, run.runId()), currency, vendorName,
 				out));
 		AtomicFiles.write(dir.resolve("reconciliation-lines.csv"), CsvOutputs.lines(results));

@@ -30,6 +30,9 @@ final class SheetWriter<T> {
 
 	private final int[] longest;
 
+	/** the narrowest a column may be: its header must fit in the lines the header row has */
+	private final int[] narrowest;
+
 	private final BigDecimal[] sums;
 
 	private int nextRow;
@@ -41,32 +44,71 @@ final class SheetWriter<T> {
 		this.styles = styles;
 		this.columns = List.copyOf(columns);
 		this.longest = new int[columns.size()];
+		this.narrowest = new int[columns.size()];
 		this.sums = new BigDecimal[columns.size()];
 		Row header = sheet.createRow(nextRow++);
+		int headerLines = 1;
 		for (int i = 0; i < columns.size(); i++) {
 			Column<T> column = columns.get(i);
 			Cell cell = header.createCell(i);
 			cell.setCellValue(column.header());
 			cell.setCellStyle(styles.header);
-			// the header wraps: its longest word must fit
-			for (String word : column.header().split(" ")) {
-				longest[i] = Math.max(longest[i], word.length() + 1);
+			// a long header wraps, in about two lines, never narrower than its longest word
+			int word = 0;
+			for (String w : column.header().split(" ")) {
+				word = Math.max(word, w.length());
 			}
+			narrowest[i] = Math.min(column.width(), Math.max(word, (column.header().length() + 1) / 2) + 2);
+			headerLines = Math.max(headerLines, lines(column.header(), narrowest[i]));
 			sums[i] = column.totalled() ? BigDecimal.ZERO : null;
 		}
+		// spreadsheets do not grow a row for wrapped text when they open a file: the height is set here
+		header.setHeightInPoints(headerLines * LINE_HEIGHT);
+	}
+
+	/** The height of a line of text in points (the default font). */
+	static final float LINE_HEIGHT = 15f;
+
+	/** How many lines {@code text} takes, wrapped at spaces, in a column {@code width} characters wide. */
+	static int lines(String text, int width) {
+		// a column w wide holds w digits; text is narrower on average, about 10 % more characters
+		int capacity = Math.max(1, (int) ((width - 1) * 1.1));
+		int lines = 0;
+		for (String paragraph : text.split("\n", -1)) {
+			int used = 0;
+			lines++;
+			for (String word : paragraph.split(" ")) {
+				if (used > 0 && used + 1 + word.length() > capacity) {
+					lines++;
+					used = 0;
+				}
+				used += (used > 0 ? 1 : 0) + word.length();
+				for (; used > capacity; used -= capacity) {
+					lines++; // a word longer than the line breaks
+				}
+			}
+		}
+		return lines;
 	}
 
 	void row(T item) {
 		Row row = sheet.createRow(nextRow++);
 		dataRows++;
+		int lines = 1;
 		for (int i = 0; i < columns.size(); i++) {
 			Object value = columns.get(i).valueOf(item);
 			if (value != null) {
 				write(row.createCell(i), i, value);
+				if (columns.get(i).wraps()) {
+					lines = Math.max(lines, lines(String.valueOf(value), columns.get(i).width()));
+				}
 			}
 			else if (columns.get(i).kind() == Column.Kind.DECISION) {
 				row.createCell(i).setCellStyle(styles.decision);
 			}
+		}
+		if (lines > 1) {
+			row.setHeightInPoints(lines * LINE_HEIGHT);
 		}
 	}
 
@@ -97,7 +139,7 @@ final class SheetWriter<T> {
 			}
 		}
 		for (int i = 0; i < columns.size(); i++) {
-			int width = Math.min(columns.get(i).width(), Math.max(longest[i] + 2, 6));
+			int width = Math.min(columns.get(i).width(), Math.max(Math.max(longest[i] + 2, narrowest[i]), 6));
 			sheet.setColumnWidth(i, Math.min(255, width) * 256);
 		}
 	}
@@ -152,7 +194,10 @@ final class SheetWriter<T> {
 				cell.setCellValue((LocalDate) value);
 				cell.setCellStyle(styles.date);
 			}
-			case YES_NO -> cell.setCellValue(((Boolean) value) ? "Yes" : "No");
+			case YES_NO -> {
+				cell.setCellValue(((Boolean) value) ? "Yes" : "No");
+				cell.setCellStyle(styles.text);
+			}
 			case STATUS -> {
 				cell.setCellValue(String.valueOf(value));
 				cell.setCellStyle(styles.status(String.valueOf(value)));

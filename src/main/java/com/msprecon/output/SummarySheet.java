@@ -1,5 +1,6 @@
 package com.msprecon.output;
 
+import com.msprecon.staging.StagedData;
 import com.msprecon.reconciliation.LineStatus;
 import com.msprecon.reconciliation.ResolutionMethod;
 import com.msprecon.results.ResultReader;
@@ -7,61 +8,120 @@ import com.msprecon.results.ResultReader.StatusTotals;
 import com.msprecon.run.RunContext;
 import com.msprecon.run.RunInput;
 import java.math.BigDecimal;
+import java.time.LocalDate;
+import java.time.LocalDateTime;
 import java.util.List;
 import java.util.Map;
 import org.apache.poi.ss.usermodel.Cell;
+import org.apache.poi.ss.usermodel.CellStyle;
 import org.apache.poi.ss.usermodel.Row;
 import org.apache.poi.xssf.streaming.SXSSFSheet;
 import org.apache.poi.xssf.streaming.SXSSFWorkbook;
 
-/** The sheet "Summary": the run, its figures by status and resolution, and its inputs (docs/rules.md §5). */
+/**
+ * The sheet "Summary" (docs/rules.md §5). Its first ten rows tell the story: period and MSP, when the run was as of
+ * and when it ran, then the headline figures, each a number of its own with what it is. A chart of the monthly
+ * impact by status follows, then the detail tables: the run, lines by status, accounts by resolution, the inputs.
+ * Room is left for R9's "change since last month": a column between a headline figure and what it is.
+ */
 final class SummarySheet {
 
 	static final String NAME = "Summary";
 
+	/** The first row of the table "Lines by status", where the chart reads its figures. */
+	private static final int STATUS_TABLE = 30;
+
 	private SummarySheet() {
 	}
 
-	static void write(SXSSFWorkbook workbook, WorkbookStyles styles, RunContext run, List<RunInput> inputs,
-			ResultReader results) {
-		summary(workbook.createSheet(NAME), styles, run, inputs, results.statusTotals(), results.methodCounts());
-	}
-
-	private static void summary(SXSSFSheet sheet, WorkbookStyles styles, RunContext run, List<RunInput> inputs,
-			Map<LineStatus, StatusTotals> totals, Map<ResolutionMethod, Long> methods) {
-		int[] widths = { 34, 18, 14, 14, 14, 70 };
+	static void write(SXSSFWorkbook workbook, WorkbookStyles styles, RunContext run, LocalDateTime startedAt,
+			List<RunInput> inputs, ResultReader results, StagedData staged, String vendorName) {
+		SXSSFSheet sheet = workbook.createSheet(NAME);
+		int[] widths = { 36, 18, 16, 17, 14, 16, 70 };
 		for (int i = 0; i < widths.length; i++) {
 			sheet.setColumnWidth(i, widths[i] * 256);
 		}
-		var rows = new RowCursor(sheet, styles);
-		rows.title("Licence reconciliation " + run.period());
-		rows.pair("As-of date", run.asOfDate());
+		Map<LineStatus, StatusTotals> totals = results.statusTotals();
+		Headlines h = Headlines.of(results, staged);
+		var rows = new Rows(sheet, styles);
+
+		rows.title("Licence reconciliation " + run.period() + ", MSP " + run.msp());
+		Row when = rows.next();
+		rows.label(when, 0, "As-of date");
+		rows.date(when.createCell(1), run.asOfDate());
+		rows.label(when, 2, "Ran");
+		rows.dateTime(when.createCell(3), startedAt);
+		rows.header("Headline figures", "Per month / count", "What it is");
+		rows.headline("Recoverable revenue per month", h.recoverablePerMonth(),
+				"UNDER_BILLED and NOT_BILLED: seats the MSP pays for and does not bill (PSA Change Orders)");
+		rows.headline("Refunds due per month", h.refundsPerMonth(),
+				"OVER_BILLED and NOT_IN_VENDOR: customers billed for seats they do not have (PSA Change Orders)");
+		rows.headline(vendorName + " seats to add", h.vendorSeatsToAdd(), "upsells to enter in the partner portal ("
+				+ SyncUpSheet.name(vendorName) + ")");
+		rows.headline(vendorName + " seats to remove", h.vendorSeatsToRemove(), "downsells to enter in the partner portal ("
+				+ SyncUpSheet.name(vendorName) + ")");
+		rows.headline("Accounts to review", h.accountsToReview(), h.unmatchedAccounts() + " to map ("
+				+ UnmatchedAccountsSheet.NAME + "), " + h.matchesToConfirm() + " automatic matches to confirm ("
+				+ AutoMatchesSheet.NAME + ")");
+		rows.headline("Services to review", h.unmappedServices(),
+				"packages the service map does not name (" + UnmappedServicesSheet.NAME + ")");
+		rows.headline("Rejected input records", h.rejectedRecords(),
+				"records not used, with file, line, column and reason (" + RejectedRecordsSheet.NAME + ")");
+
+		rows.skipTo(STATUS_TABLE - 7);
+		rows.header("Run", "");
 		rows.pair("Period", run.period());
+		rows.pair("MSP", run.msp());
 		rows.pair("Run", run.runId());
 		rows.pair("Attempt", run.attempt());
-		rows.blank();
+		rows.skipTo(STATUS_TABLE - 1);
 		rows.header("Lines by status", "Lines", "Vendor qty", "PSA qty", "Delta", "Monthly impact");
 		BigDecimal impact = BigDecimal.ZERO;
 		long lineCount = 0;
 		for (StatusTotals t : totals.values()) {
-			rows.values(t.status().name(), t.lines(), t.vendorQty(), t.psaQty(), t.delta(), t.monthlyImpact());
+			Row row = rows.next();
+			Cell status = row.createCell(0);
+			status.setCellValue(t.status().name());
+			status.setCellStyle(styles.status(t.status().name()));
+			rows.quantity(row, 1, t.lines());
+			rows.quantity(row, 2, t.vendorQty());
+			rows.quantity(row, 3, t.psaQty());
+			rows.number(row.createCell(4), t.delta(), t.delta() == null ? null : styles.signedFor(t.delta()));
+			rows.number(row.createCell(5), t.monthlyImpact(), styles.money);
 			impact = t.monthlyImpact() == null ? impact : impact.add(t.monthlyImpact());
 			lineCount += t.lines();
 		}
-		rows.values("Total", lineCount, null, null, null, impact);
+		Row total = rows.next();
+		rows.label(total, 0, "Total");
+		rows.number(total.createCell(1), lineCount, styles.totalWhole);
+		rows.number(total.createCell(5), impact, styles.totalMoney);
 		rows.blank();
 		rows.header("Vendor accounts by resolution", "Accounts");
-		methods.forEach((method, count) -> rows.values(method.name(), count));
+		results.methodCounts().forEach((method, count) -> {
+			Row row = rows.next();
+			SheetWriter.text(row.createCell(0), method.name(), styles);
+			rows.quantity(row, 1, count);
+		});
 		rows.blank();
-		rows.header("Input", "Records read", "Used", "Rejected", "Note", "SHA-256 / source");
+		rows.header("Input", "Records read", "Used", "Rejected", "Note", "", "SHA-256 / source");
 		for (RunInput in : inputs) {
-			rows.values(in.name(), in.read(), in.used(), in.rejected(), in.emptyFile() ? RunInput.EMPTY : null,
-					in.sha256() != null ? in.sha256() : in.description());
+			Row row = rows.next();
+			SheetWriter.text(row.createCell(0), in.name(), styles);
+			rows.quantity(row, 1, in.read());
+			rows.quantity(row, 2, in.used());
+			rows.quantity(row, 3, in.rejected());
+			if (in.emptyFile()) {
+				SheetWriter.text(row.createCell(4), RunInput.EMPTY, styles);
+			}
+			SheetWriter.text(row.createCell(6), in.sha256() != null ? in.sha256() : in.description(), styles);
 		}
+		// rows 11 to 21, between the headline figures and the detail tables
+		SummaryChart.draw(workbook.getXSSFWorkbook().getSheet(NAME), 11, STATUS_TABLE - 8, STATUS_TABLE, totals,
+				styles.money.getDataFormatString());
 	}
 
-	/** Writes the Summary sheet row by row. */
-	private static final class RowCursor {
+	/** Writes the sheet row by row. */
+	private static final class Rows {
 
 		private final SXSSFSheet sheet;
 
@@ -69,35 +129,37 @@ final class SummarySheet {
 
 		private int next;
 
-		RowCursor(SXSSFSheet sheet, WorkbookStyles styles) {
+		Rows(SXSSFSheet sheet, WorkbookStyles styles) {
 			this.sheet = sheet;
 			this.styles = styles;
 		}
 
+		Row next() {
+			return sheet.createRow(next++);
+		}
+
+		void blank() {
+			next++;
+		}
+
+		void skipTo(int row) {
+			next = Math.max(next, row);
+		}
+
 		void title(String text) {
-			Cell cell = sheet.createRow(next++).createCell(0);
+			Cell cell = next().createCell(0);
 			cell.setCellValue(text);
 			cell.setCellStyle(styles.title);
 		}
 
-		void pair(String label, Object value) {
-			Row row = sheet.createRow(next++);
-			row.createCell(0).setCellValue(label);
-			Cell cell = row.createCell(1);
-			if (value instanceof java.time.LocalDate d) {
-				cell.setCellValue(d);
-				cell.setCellStyle(styles.date);
-			}
-			else if (value instanceof Number n) {
-				cell.setCellValue(n.doubleValue());
-			}
-			else {
-				SheetWriter.text(cell, String.valueOf(value), styles);
-			}
+		void label(Row row, int column, String text) {
+			Cell cell = row.createCell(column);
+			cell.setCellValue(text);
+			cell.setCellStyle(styles.label);
 		}
 
 		void header(String... labels) {
-			Row row = sheet.createRow(next++);
+			Row row = next();
 			for (int i = 0; i < labels.length; i++) {
 				Cell cell = row.createCell(i);
 				cell.setCellValue(labels[i]);
@@ -105,28 +167,55 @@ final class SummarySheet {
 			}
 		}
 
-		/** A label, counts, and (in column 5, 1-based 6) a money amount or text. */
-		void values(String label, Object... values) {
-			Row row = sheet.createRow(next++);
-			SheetWriter.text(row.createCell(0), label, styles);
-			for (int i = 0; i < values.length; i++) {
-				Object value = values[i];
-				if (value == null) {
-					continue;
-				}
-				Cell cell = row.createCell(i + 1);
-				if (value instanceof Number n) {
-					cell.setCellValue(n.doubleValue());
-					cell.setCellStyle(i == 4 ? styles.money : styles.quantityFor(n));
-				}
-				else {
-					SheetWriter.text(cell, String.valueOf(value), styles);
-				}
+		void headline(String label, Object figure, String what) {
+			Row row = next();
+			label(row, 0, label);
+			Cell cell = row.createCell(1);
+			if (figure instanceof BigDecimal money) {
+				cell.setCellValue(money.doubleValue());
+				cell.setCellStyle(styles.headlineMoney);
+			}
+			else {
+				cell.setCellValue(((Number) figure).doubleValue());
+				cell.setCellStyle(styles.headline);
+			}
+			Cell explanation = row.createCell(2);
+			explanation.setCellValue(what);
+			explanation.setCellStyle(styles.note);
+		}
+
+		void pair(String label, Object value) {
+			Row row = next();
+			row.createCell(0).setCellValue(label);
+			if (value instanceof Number n) {
+				number(row.createCell(1), n, styles.wholeQuantity);
+			}
+			else {
+				SheetWriter.text(row.createCell(1), String.valueOf(value), styles);
 			}
 		}
 
-		void blank() {
-			next++;
+		void date(Cell cell, LocalDate date) {
+			cell.setCellValue(date);
+			cell.setCellStyle(styles.date);
+		}
+
+		void dateTime(Cell cell, LocalDateTime time) {
+			cell.setCellValue(time);
+			cell.setCellStyle(styles.dateTime);
+		}
+
+		void quantity(Row row, int column, Number value) {
+			if (value != null) {
+				number(row.createCell(column), value, styles.quantityFor(value));
+			}
+		}
+
+		void number(Cell cell, Number value, CellStyle style) {
+			if (value != null) {
+				cell.setCellValue(value.doubleValue());
+				cell.setCellStyle(style);
+			}
 		}
 
 	}

@@ -29,6 +29,9 @@ final class SyncUpSheet {
 	static final String DOWNSELL_NOTE = "A seat reduction cannot be combined with a product change in the same order. "
 			+ "Before you submit, the portal shows the cancellation deadline and the next billing date.";
 
+	/** the column Direction; Current seats and Change follow it */
+	private static final int DIRECTION = 2;
+
 	/** The sheet's columns; {@code usageSource} says where an account's new total came from (docs/rules.md §4.3). */
 	static List<Column<SyncUpLine>> columns(Function<String, String> usageSource) {
 		return List.of(text("Account code", 14, SyncUpLine::accountCode),
@@ -37,7 +40,7 @@ final class SyncUpSheet {
 			quantity("New total seats (enter in portal)", SyncUpLine::newTotalSeats).emphasise().width(18),
 			text("Packages", 50, l -> String.join("; ", l.packages())),
 			text("PSA company", 32, SyncUpLine::companyName), text("PSA company ID", 15, SyncUpLine::companyId),
-			text("Note", 60, l -> l.direction() == SyncDirection.DOWNSELL ? DOWNSELL_NOTE : null),
+			text("Note", 70, l -> l.direction() == SyncDirection.DOWNSELL ? DOWNSELL_NOTE : null),
 			text("Usage source", 50, l -> usageSource.apply(l.accountCode())));
 	}
 
@@ -66,27 +69,21 @@ final class SyncUpSheet {
 			seats[line.direction().ordinal()] += line.change();
 		});
 		sheet.finish("accounts");
+		// the totals sit under Direction, Current seats and Change: the seats line up with the changes
 		sheet.skipRow();
-		totals(sheet.freeRow(), styles.header, styles.header, "Totals", "Accounts", "Seats");
+		Row header = sheet.freeRow();
+		for (String label : List.of("Totals", "Accounts", "Seats")) {
+			Cell cell = header.createCell(DIRECTION + header.getPhysicalNumberOfCells());
+			cell.setCellValue(label);
+			cell.setCellStyle(styles.header);
+		}
 		for (SyncDirection direction : SyncDirection.values()) {
 			Row row = sheet.freeRow();
-			String label = direction == SyncDirection.UPSELL ? "Up (UPSELL)" : "Down (DOWNSELL)";
-			totals(row, styles.totalLabel, null, label, null, null);
-			number(row.createCell(1), accounts[direction.ordinal()], styles.totalWhole);
-			number(row.createCell(2), seats[direction.ordinal()], styles.totalSignedWhole);
-		}
-	}
-
-	private static void totals(Row row, CellStyle labelStyle, CellStyle style, String label, String... headers) {
-		Cell cell = row.createCell(0);
-		cell.setCellValue(label);
-		cell.setCellStyle(labelStyle);
-		for (int i = 0; i < headers.length; i++) {
-			if (headers[i] != null) {
-				Cell h = row.createCell(i + 1);
-				h.setCellValue(headers[i]);
-				h.setCellStyle(style);
-			}
+			Cell label = row.createCell(DIRECTION);
+			label.setCellValue(direction == SyncDirection.UPSELL ? "Upsells" : "Downsells");
+			label.setCellStyle(styles.totalLabel);
+			number(row.createCell(DIRECTION + 1), accounts[direction.ordinal()], styles.totalWhole);
+			number(row.createCell(DIRECTION + 2), seats[direction.ordinal()], styles.totalSignedWhole);
 		}
 	}
 

@@ -32,6 +32,9 @@ final class WorkbookStyles {
 
 	final CellStyle label;
 
+	/** an explanation next to a figure, set off from it */
+	final CellStyle note;
+
 	final CellStyle text;
 
 	/** long text (notes, reasons): wrapped in its column */
@@ -99,6 +102,8 @@ final class WorkbookStyles {
 		label = workbook.createCellStyle();
 		label.setFont(bold);
 		text = top(workbook);
+		note = top(workbook);
+		note.setIndention((short) 1);
 		wrapped = top(workbook);
 		wrapped.setWrapText(true);
 		quotedText = top(workbook);

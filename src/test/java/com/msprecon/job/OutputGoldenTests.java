@@ -75,7 +75,7 @@ abstract class OutputGoldenTests extends JobTestSupport {
 		assertThat(workbook).as(set + " workbook").isEqualTo(Files.readString(golden.resolve("workbook.txt")));
 	}
 
-	/** Every sheet's cells as lines of {@code sheet!A1 type format | value}; the run id and attempt masked. */
+	/** Every sheet's cells as lines of {@code sheet!A1 type format | value}; run id, attempt and start time masked. */
 	static String dump(Path file) throws IOException {
 		StringBuilder dump = new StringBuilder();
 		DataFormatter formatter = new DataFormatter();
@@ -86,7 +86,10 @@ abstract class OutputGoldenTests extends JobTestSupport {
 					boolean identity = row.getCell(0) != null
 							&& List.of("Run", "Attempt").contains(formatter.formatCellValue(row.getCell(0)));
 					for (Cell cell : row) {
-						String value = identity && cell.getColumnIndex() > 0 ? "<masked>" : formatter.formatCellValue(cell);
+						Cell left = cell.getColumnIndex() > 0 ? row.getCell(cell.getColumnIndex() - 1) : null;
+						boolean ranAt = left != null && "Ran".equals(formatter.formatCellValue(left));
+						String value = (identity && cell.getColumnIndex() > 0) || ranAt ? "<masked>"
+								: formatter.formatCellValue(cell);
 						dump.append(cell.getAddress()).append(' ').append(cell.getCellType()).append(' ')
 							.append(cell.getCellStyle().getDataFormatString()).append(" | ").append(value).append('\n');
 					}

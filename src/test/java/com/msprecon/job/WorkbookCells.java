@@ -40,11 +40,11 @@ final class WorkbookCells {
 		return sheets;
 	}
 
-	/** The same, without the Summary rows that name the run itself (run id, attempt). */
+	/** The same, without the Summary rows that name the run itself (run id, attempt, when it ran). */
 	static Map<String, List<List<String>>> withoutRunIdentity(Path file) throws IOException {
 		Map<String, List<List<String>>> sheets = read(file);
 		sheets.get("Summary").removeIf(row -> !row.isEmpty() && (row.get(0).equals("Run") || row.get(0).equals("Attempt")
-				|| row.get(0).startsWith("Licence reconciliation")));
+				|| row.get(0).equals("As-of date") || row.get(0).startsWith("Licence reconciliation")));
 		return sheets;
 	}
 

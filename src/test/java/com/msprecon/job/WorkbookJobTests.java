@@ -75,11 +75,12 @@ abstract class WorkbookJobTests extends JobTestSupport {
 			.isTrue();
 		assertThat(sheet.getRow(1).getCell(4).getCellStyle().getDataFormatString()).isEqualTo("+#,##0;-#,##0;0");
 		assertThat(sheet.getRow(3)).as("a blank row before the totals").isNull();
-		assertThat(texts(sheet.getRow(4))).containsExactly("Totals", "Accounts", "Seats");
-		assertThat(texts(sheet.getRow(5))).containsExactly("Up (UPSELL)", "1", "+5");
-		assertThat(texts(sheet.getRow(6))).containsExactly("Down (DOWNSELL)", "1", "-2");
-		assertThat(sheet.getRow(5).getCell(1).getNumericCellValue()).isEqualTo(1);
-		assertThat(sheet.getRow(6).getCell(2).getNumericCellValue()).isEqualTo(-2);
+		// under Direction, Current seats and Change
+		assertThat(texts(sheet.getRow(4))).containsExactly("", "", "Totals", "Accounts", "Seats");
+		assertThat(texts(sheet.getRow(5))).containsExactly("", "", "Upsells", "1", "+5");
+		assertThat(texts(sheet.getRow(6))).containsExactly("", "", "Downsells", "1", "-2");
+		assertThat(sheet.getRow(5).getCell(3).getNumericCellValue()).isEqualTo(1);
+		assertThat(sheet.getRow(6).getCell(4).getNumericCellValue()).isEqualTo(-2);
 	}
 
 	@Test
@@ -273,6 +274,43 @@ abstract class WorkbookJobTests extends JobTestSupport {
 		assertThat(lines.get(lines.size() - 2)).contains("2 unmatched accounts, 4 matches to confirm, "
 				+ "1 unmapped services, 5 rejected input records");
 		assertThat(lines.get(lines.size() - 1)).isEqualTo("Outputs: " + outputs(LocalDate.of(2025, 4, 15)).toAbsolutePath());
+	}
+
+	@Test
+	void theSummaryTellsTheStoryInItsFirstTenRowsWithAChartOfTheMonthlyImpact() throws Exception {
+		XSSFWorkbook workbook = workbookOf(run(LocalDate.of(2026, 5, 30), 1));
+		Sheet summary = workbook.getSheet("Summary");
+
+		assertThat(workbook.getSheetAt(0).getSheetName()).isEqualTo("Summary");
+		assertThat(text(summary.getRow(0), 0)).isEqualTo("Licence reconciliation 2026-05, MSP default");
+		assertThat(texts(summary.getRow(1))).startsWith("As-of date", "2026-05-30", "Ran");
+		assertThat(org.apache.poi.ss.usermodel.DateUtil.isCellDateFormatted(summary.getRow(1).getCell(3))).isTrue();
+		// small data set (see its README): UNDER_BILLED +32.50 and NOT_BILLED +38.00; OVER_BILLED -12.50 and
+		// NOT_IN_VENDOR -12.00; Sync-Up +5 and -2; 2 unmatched, 4 automatic matches, 1 unmapped service, 5 rejects
+		List<List<String>> headlines = new ArrayList<>();
+		for (int r = 3; r <= 9; r++) {
+			headlines.add(texts(summary.getRow(r)).subList(0, 2));
+		}
+		assertThat(headlines).containsExactly(List.of("Recoverable revenue per month", "$70.50"),
+				List.of("Refunds due per month", "$24.50"), List.of("Mimecast seats to add", "5"),
+				List.of("Mimecast seats to remove", "2"), List.of("Accounts to review", "6"),
+				List.of("Services to review", "1"), List.of("Rejected input records", "5"));
+		assertThat(summary.getRow(3).getCell(1).getNumericCellValue()).isEqualTo(70.5);
+		assertThat(summary.getRow(3).getCell(1).getCellStyle().getDataFormatString()).startsWith("\"$\"");
+		assertThat(text(summary.getRow(7), 2)).isEqualTo("2 to map (Unmatched Accounts), 4 automatic matches to "
+				+ "confirm (Matches to Confirm)");
+
+		var charts = ((org.apache.poi.xssf.usermodel.XSSFSheet) summary).getDrawingPatriarch().getCharts();
+		assertThat(charts).singleElement().satisfies(chart -> {
+			assertThat(chart.getTitleText().getString()).isEqualTo("Monthly impact by status");
+			var series = chart.getChartSeries().get(0).getSeries(0);
+			assertThat(series.getCategoryData().getPointCount()).isEqualTo(4);
+			assertThat(series.getCategoryData().getDataRangeReference()).isEqualTo("Summary!$A$32:$A$35");
+			assertThat(series.getValuesData().getDataRangeReference()).isEqualTo("Summary!$F$32:$F$35");
+		});
+		Row underBilled = summary.getRow(31);
+		assertThat(texts(underBilled)).startsWith("UNDER_BILLED", "3");
+		assertThat(underBilled.getCell(5).getNumericCellValue()).as("the cell the chart reads").isEqualTo(32.5);
 	}
 
 	/** Frozen header, filters over header and rows, header repeated on printed pages, widths that fit. */
