@@ -26,12 +26,24 @@ import org.apache.poi.xssf.streaming.SXSSFWorkbook;
  */
 public final class ChangeOrderWorkbook {
 
-	static final List<Column> CHANGE_ORDER_COLUMNS = List.of(Column.text("Company ID", 12),
+	/** The approval columns (R10) finance fills in; the apply job reads them back by these header names. */
+	public static final String ORDER_KEY = "Order key";
+
+	public static final String DECISION = "Decision";
+
+	public static final String DECIDED_BY = "Decided by";
+
+	public static final String DECISION_NOTE = "Decision note";
+
+	public static final String CHANGE_ORDER_SHEET = "PSA Change Orders";
+
+	static final List<Column> CHANGE_ORDER_COLUMNS = List.of(Column.text(ORDER_KEY, 24), Column.text("Company ID", 12),
 			Column.text("Company", 32), Column.text("Agreement ID", 13), Column.text("Agreement", 28),
 			Column.text("Addition ID", 12), Column.text("Product", 16), Column.text("Action", 13),
 			Column.quantity("Current qty"), Column.quantity("New qty"), Column.quantity("Delta"),
 			Column.money("Unit price"), Column.money("Monthly impact"), Column.date("Effective date"),
-			Column.yesNo("Approval required"), Column.text("Note", 50));
+			Column.yesNo("Approval required"), Column.text("Note", 50), Column.text(DECISION, 11),
+			Column.text(DECIDED_BY, 18), Column.text(DECISION_NOTE, 40));
 
 	static final List<Column> SYNC_UP_COLUMNS = List.of(Column.text("Account code", 14), Column.text("Account", 32),
 			Column.text("PSA company ID", 15), Column.text("PSA company", 32), Column.quantity("Contracted users"),
@@ -59,7 +71,7 @@ public final class ChangeOrderWorkbook {
 			workbook.setCompressTempFiles(true);
 			WorkbookStyles styles = new WorkbookStyles(workbook, currency);
 			summary(workbook.createSheet("Summary"), styles, run, inputs, results.statusTotals(), results.methodCounts());
-			changeOrders(new SheetWriter(workbook.createSheet("PSA Change Orders"), styles, CHANGE_ORDER_COLUMNS, 0),
+			changeOrders(new SheetWriter(workbook.createSheet(CHANGE_ORDER_SHEET), styles, CHANGE_ORDER_COLUMNS, 0),
 					results);
 			syncUp(new SheetWriter(workbook.createSheet("Mimecast Sync-Up"), styles, SYNC_UP_COLUMNS, 0), results);
 			review(new SheetWriter(workbook.createSheet("Review"), styles, REVIEW_COLUMNS, 0), results, staged);
@@ -89,9 +101,10 @@ public final class ChangeOrderWorkbook {
 	}
 
 	private static void changeOrders(SheetWriter sheet, ResultReader results) {
-		results.changeOrders(o -> sheet.row(o.companyId(), o.companyName(), o.agreementId(), o.agreementName(),
+		results.changeOrders(o -> sheet.row(o.orderKey(), o.companyId(), o.companyName(), o.agreementId(), o.agreementName(),
 				o.additionId(), o.productIdentifier(), o.action().name(), o.currentQty(), o.newQty(), o.delta(),
-				o.unitPrice(), o.monthlyImpact(), o.effectiveDate(), o.approvalRequired(), o.note()));
+				o.unitPrice(), o.monthlyImpact(), o.effectiveDate(), o.approvalRequired(), o.note(), null, null, null));
+		sheet.choiceList(CHANGE_ORDER_COLUMNS.indexOf(Column.text(DECISION, 11)), "APPROVE", "REJECT");
 		sheet.finish();
 	}
 

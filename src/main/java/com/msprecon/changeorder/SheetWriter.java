@@ -51,6 +51,17 @@ final class SheetWriter {
 		}
 	}
 
+	/** The column's cells below the header, one per row written, accept only these words (a drop-down list). */
+	void choiceList(int column, String... choices) {
+		var helper = sheet.getDataValidationHelper();
+		var validation = helper.createValidation(helper.createExplicitListConstraint(choices),
+				new org.apache.poi.ss.util.CellRangeAddressList(headerRow + 1, Math.max(headerRow + 1, nextRow - 1),
+						column, column));
+		validation.setShowErrorBox(true);
+		validation.createErrorBox("Decision", String.join(" or ", choices));
+		sheet.addValidationData(validation);
+	}
+
 	/** Freezes the header and puts filters on it. */
 	void finish() {
 		sheet.createFreezePane(0, headerRow + 1);

@@ -1,6 +1,8 @@
 package com.msprecon.job;
 
 import com.msprecon.ReconProperties;
+import com.msprecon.apply.ChangeOrderCsv;
+import com.msprecon.changeorder.AtomicFiles;
 import com.msprecon.changeorder.ExportTasklet;
 import com.msprecon.changeorder.OutputExporter;
 import com.msprecon.delivery.DeliveryProperties;
@@ -33,6 +35,8 @@ import com.msprecon.staging.StagingWriter;
 import com.msprecon.staging.VendorAccountStageReader;
 import com.msprecon.vendor.VendorAccount;
 import com.msprecon.vendor.VendorAccountSource;
+import java.io.IOException;
+import java.nio.file.Path;
 import java.time.Clock;
 import java.util.ArrayList;
 import java.util.List;
@@ -42,6 +46,7 @@ import org.springframework.batch.core.job.builder.JobBuilder;
 import org.springframework.batch.core.repository.JobRepository;
 import org.springframework.batch.core.step.Step;
 import org.springframework.batch.infrastructure.item.ItemProcessor;
+import org.springframework.batch.infrastructure.repeat.RepeatStatus;
 import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
@@ -65,6 +70,7 @@ import org.springframework.mail.javamail.JavaMailSender;
  * resolveAccountsStep     R2/R3/R4/R8 per vendor account                       chunk
  * reconcileCompaniesStep  R1/R5/R6/R7 per PSA company                          chunk
  * exportOutputsStep       workbook and CSV files from the stored results
+ * exportChangeOrdersStep  psa-change-orders.csv: every order with its key, for approval (R10)
  * deliverOutputsStep      mail the workbook to finance, when configured (a failure fails only this step)
  * </pre>
  */
@@ -94,7 +100,7 @@ public class ReconciliationJobConfiguration {
 			PushgatewayListener pushgateway, Step startRunStep, Step stageVendorAccountsStep,
 			Step stagePsaCompaniesStep, Step stagePsaAgreementsStep, Step stagePsaAdditionsStep, Step loadMappingsStep,
 			Step checkInputsStep, Step resolveAccountsStep, Step reconcileCompaniesStep, Step exportOutputsStep,
-			Step deliverOutputsStep) {
+			Step exportChangeOrdersStep, Step deliverOutputsStep) {
 		return new JobBuilder(JOB_NAME, jobRepository).validator(RunKey.validator())
 			.listener(runStatus)
 			.listener(gracefulStop)
@@ -109,6 +115,7 @@ public class ReconciliationJobConfiguration {
 			.next(resolveAccountsStep)
 			.next(reconcileCompaniesStep)
 			.next(exportOutputsStep)
+			.next(exportChangeOrdersStep)
 			.next(deliverOutputsStep)
 			.build();
 	}
@@ -116,7 +123,18 @@ public class ReconciliationJobConfiguration {
 	@Bean
 	public LaunchableJob reconciliationCommand(Job reconciliationJob, OutputExporter exporter) {
 		return new LaunchableJob("run", reconciliationJob, "reconcile the month: the workbook and CSV files",
-				exporter::export);
+				run -> export(run, exporter));
+	}
+
+	/** The outputs, and the change orders with their keys for approval (docs/rules.md R10). */
+	private Path export(RunContext run, OutputExporter exporter) throws IOException {
+		Path dir = exporter.export(run);
+		writeChangeOrders(run, dir);
+		return dir;
+	}
+
+	private void writeChangeOrders(RunContext run, Path dir) throws IOException {
+		AtomicFiles.write(dir.resolve(ChangeOrderCsv.FILE), ChangeOrderCsv.of(new ResultReader(jdbc, run.runId())));
 	}
 
 	// --- the run and its inputs
@@ -195,7 +213,7 @@ public class ReconciliationJobConfiguration {
 	@StepScope
 	public ItemProcessor<CompanyBundle, CompanyOutcome> companyReconciliationProcessor() {
 		var reconciler = new CompanyReconciler(new ServiceMap(new MappingStore(jdbc, run.runId()).serviceMap()),
-				run.asOfDate());
+				run.asOfDate(), run.runId());
 		return bundle -> {
 			CompanyOutcome outcome = reconciler.reconcile(bundle);
 			return outcome.isEmpty() ? null : outcome;
@@ -207,6 +225,14 @@ public class ReconciliationJobConfiguration {
 	@Bean
 	public Step exportOutputsStep(OutputExporter exporter) {
 		return steps.tasklet("exportOutputsStep", new ExportTasklet(exporter, run));
+	}
+
+	@Bean
+	public Step exportChangeOrdersStep(OutputExporter exporter) {
+		return steps.tasklet("exportChangeOrdersStep", (contribution, context) -> {
+			writeChangeOrders(run, exporter.workbookOf(run).getParent());
+			return RepeatStatus.FINISHED;
+		});
 	}
 
 	@Bean
