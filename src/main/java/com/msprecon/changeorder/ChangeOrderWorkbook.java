@@ -37,12 +37,12 @@ public final class ChangeOrderWorkbook {
 
 	public static final String CHANGE_ORDER_SHEET = "PSA Change Orders";
 
-	static final List<Column> CHANGE_ORDER_COLUMNS = List.of(Column.text(ORDER_KEY, 24), Column.text("Company ID", 12),
+	static final List<Column> CHANGE_ORDER_COLUMNS = List.of(Column.text("Company ID", 12),
 			Column.text("Company", 32), Column.text("Agreement ID", 13), Column.text("Agreement", 28),
 			Column.text("Addition ID", 12), Column.text("Product", 16), Column.text("Action", 13),
 			Column.quantity("Current qty"), Column.quantity("New qty"), Column.quantity("Delta"),
 			Column.money("Unit price"), Column.money("Monthly impact"), Column.date("Effective date"),
-			Column.yesNo("Approval required"), Column.text("Note", 50), Column.text(DECISION, 11),
+			Column.yesNo("Approval required"), Column.text("Note", 50), Column.text(ORDER_KEY, 24), Column.text(DECISION, 11),
 			Column.text(DECIDED_BY, 18), Column.text(DECISION_NOTE, 40));
 
 	static final List<Column> SYNC_UP_COLUMNS = List.of(Column.text("Account code", 14), Column.text("Account", 32),
@@ -101,9 +101,9 @@ public final class ChangeOrderWorkbook {
 	}
 
 	private static void changeOrders(SheetWriter sheet, ResultReader results) {
-		results.changeOrders(o -> sheet.row(o.orderKey(), o.companyId(), o.companyName(), o.agreementId(), o.agreementName(),
+		results.changeOrders(o -> sheet.row(o.companyId(), o.companyName(), o.agreementId(), o.agreementName(),
 				o.additionId(), o.productIdentifier(), o.action().name(), o.currentQty(), o.newQty(), o.delta(),
-				o.unitPrice(), o.monthlyImpact(), o.effectiveDate(), o.approvalRequired(), o.note(), null, null, null));
+				o.unitPrice(), o.monthlyImpact(), o.effectiveDate(), o.approvalRequired(), o.note(), o.orderKey(), null, null, null));
 		sheet.choiceList(CHANGE_ORDER_COLUMNS.indexOf(Column.text(DECISION, 11)), "APPROVE", "REJECT");
 		sheet.finish();
 	}
