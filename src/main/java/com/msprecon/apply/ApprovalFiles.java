@@ -94,8 +94,8 @@ public final class ApprovalFiles {
 			for (CSVRecord record : parser) {
 				String source = file.getFileName() + " line " + (parser.getCurrentLineNumber());
 				String decision = get(record, columns.get("decision"));
-				if (decision.isEmpty() && get(record, columns.get("order_key")).isEmpty()) {
-					continue; // a blank line
+				if (decision.isEmpty()) {
+					continue; // a blank line, or an order without a decision (yet)
 				}
 				entries.add(new Entry(get(record, columns.get("order_key")), decision,
 						get(record, columns.get("decided_by")), note == null ? "" : get(record, note), source));
