@@ -103,8 +103,9 @@ abstract class ReconciliationJobTests extends JobTestSupport {
 	void changeOrdersFollowR7() throws Exception {
 		long runId = runId(run(NOV_15, 2));
 
-		List<Map<String, Object>> orders = rows("psa_change_order", runId, "order_key");
-		// R10: every key names the run and the order
+		// R10: every key names the run and the order (read unmasked)
+		List<Map<String, Object>> orders = jdbc
+			.queryForList("select * from psa_change_order where run_id = ? order by order_key", runId);
 		String run = "R" + runId + "/";
 		assertThat(orders).extracting(o -> o.get("order_key") + " " + o.get("action") + " "
 				+ ((BigDecimal) o.get("current_qty")).stripTrailingZeros().toPlainString() + "->"

@@ -63,6 +63,8 @@ public final class FakeConnectWise implements Function<Request, Response> {
 
 	private volatile CountDownLatch pauseAfterWrite;
 
+	private volatile java.util.function.Predicate<String> pausedWrite;
+
 	private volatile CountDownLatch written;
 
 	/** When set, every next link of the companies listing points at page 2 again: a paging loop. */
@@ -154,10 +156,12 @@ public final class FakeConnectWise implements Function<Request, Response> {
 
 	/**
 	 * After the next write is carried out its answer is held back until the test calls {@link #release()}: the
-	 * test can kill the job between the write and its ledger update. Returns a latch counted down at the write.
+	 * test can kill the job between the write and its ledger update. {@code which} chooses the write by its entry in
+	 * {@link #writes()}. Returns a latch counted down at the write.
 	 */
-	public CountDownLatch pauseAfterNextWrite() {
+	public CountDownLatch pauseAfterNextWrite(java.util.function.Predicate<String> which) {
 		written = new CountDownLatch(1);
+		pausedWrite = which;
 		pauseAfterWrite = new CountDownLatch(1);
 		return written;
 	}
@@ -241,7 +245,7 @@ public final class FakeConnectWise implements Function<Request, Response> {
 				.toPlainString());
 			response = Response.json(200, addition.toString());
 		}
-		holdIfPaused();
+		holdIfPaused(writes.get(writes.size() - 1));
 		return response;
 	}
 
@@ -270,13 +274,13 @@ public final class FakeConnectWise implements Function<Request, Response> {
 			writes.add("POST " + agreementId + " " + id + " " + body.path("serialNumber").asString());
 			response = Response.json(201, body.toString());
 		}
-		holdIfPaused();
+		holdIfPaused(writes.get(writes.size() - 1));
 		return response;
 	}
 
-	private void holdIfPaused() {
+	private void holdIfPaused(String write) {
 		CountDownLatch pause = pauseAfterWrite;
-		if (pause != null) {
+		if (pause != null && pausedWrite.test(write)) {
 			pauseAfterWrite = null;
 			written.countDown();
 			try {
