@@ -31,7 +31,7 @@ class StructuredLogsTests {
 	private static final List<String> STEPS = List.of("startRunStep", "stageVendorAccountsStep",
 			"stagePsaCompaniesStep", "stagePsaAgreementsStep", "stagePsaAdditionsStep", "loadMappingsStep",
 			"checkInputsStep", "resolveAccountsStep", "reconcileCompaniesStep", "exportOutputsStep",
-			"deliverOutputsStep");
+			"exportChangeOrdersStep", "deliverOutputsStep");
 
 	@ParameterizedTest(name = "on {0}")
 	@ValueSource(strings = { "H2", "PostgreSQL" })
