@@ -104,6 +104,20 @@ public class ApplyStore {
 
 	}
 
+	/**
+	 * docs/rules.md R12: the run's new-line orders whose line an earlier run's approved order already added (not
+	 * effective yet at this run's date), each with what says so.
+	 */
+	public Map<String, String> linesAppliedEarlier(long runId) {
+		Map<String, String> applied = new java.util.LinkedHashMap<>();
+		jdbc.query(SqlFiles.load("apply/lines-applied-earlier.sql"), new MapSqlParameterSource("runId", runId), rs -> {
+			applied.putIfAbsent(rs.getString("order_key"), "the line was added by order " + rs.getString("earlier_key")
+					+ " (apply run " + rs.getLong("apply_run_id") + ", addition " + rs.getString("created_line_id")
+					+ ") and starts on " + rs.getObject("effective_date", LocalDate.class));
+		});
+		return applied;
+	}
+
 	/** The apply run as registered, or {@code null} when it never got past its first step. */
 	public ApplyRun find(long applyRunId, com.msprecon.run.RunKey key) {
 		return jdbc.query(SqlFiles.load("apply/find-apply-run.sql"), new MapSqlParameterSource("applyRunId", applyRunId),

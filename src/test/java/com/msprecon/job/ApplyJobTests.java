@@ -132,6 +132,17 @@ abstract class ApplyJobTests extends JobTestSupport {
 		assertThat(states(runId(again)).values()).containsOnly("SKIPPED");
 		assertThat(psa.writes()).isEqualTo(writes);
 
+		// R12: a new attempt of the same month cannot count the new lines yet (they start on 1 December): their
+		// orders come again, and approving one is refused, since it would add the line twice
+		long sameMonth = reconcile(NOV_15, 5);
+		String newLine = "R" + sameMonth + "/102/NEW:MC-SAT";
+		assertThat(orders(sameMonth)).containsKey(newLine).doesNotContainKey("R" + sameMonth + "/100/9001");
+		Path approveAgain = approvalsCsv(List.of(newLine + ",APPROVE,cfo@msp.example,"));
+		assertThatThrownBy(() -> launch(approveAgain, ApplyMode.APPLY).parametersFor(RunKey.of(NOV_15, 5)))
+			.hasMessageContaining(newLine + " needs no decision: the line was added by order R" + run
+					+ "/102/NEW:MC-SAT (apply run " + runId(applied) + ", addition ")
+			.hasMessageContaining("starts on 2026-12-01");
+
 		// R12: next month's reconciliation finds the PSA at the targets (new lines start on 1 December)
 		long december = reconcile(LocalDate.of(2026, 12, 15), 1);
 		for (Map<String, Object> order : orders.values()) {
