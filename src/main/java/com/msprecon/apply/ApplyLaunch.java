@@ -8,6 +8,8 @@ import java.nio.file.Path;
 import java.time.Clock;
 import java.util.ArrayList;
 import java.util.List;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
 import org.springframework.batch.core.BatchStatus;
 import org.springframework.batch.core.job.JobExecution;
 import org.springframework.batch.core.job.JobInstance;
@@ -27,6 +29,8 @@ import org.springframework.jdbc.core.namedparam.NamedParameterJdbcTemplate;
  * to resume, and a preview can be repeated at any time.
  */
 public final class ApplyLaunch {
+
+	private static final Logger log = LoggerFactory.getLogger(ApplyLaunch.class);
 
 	public static final String APPROVALS = "approvals";
 
@@ -95,8 +99,7 @@ public final class ApplyLaunch {
 					+ "orders applied before are skipped)");
 		}
 		long approved = approvals.stream().filter(a -> a.decision() == Decision.APPROVE).count();
-		org.slf4j.LoggerFactory.getLogger(ApplyLaunch.class)
-			.info("Approvals {} (sha256 {}) for run {}: {} approved, {} rejected; mode {}", file, sha256, reconRunId,
+		log.info("Approvals {} (sha256 {}) for run {}: {} approved, {} rejected; mode {}", file, sha256, reconRunId,
 					approved, approvals.size() - approved, properties.mode());
 		return parameters;
 	}
