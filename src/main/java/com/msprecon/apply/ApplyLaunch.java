@@ -108,9 +108,7 @@ public final class ApplyLaunch {
 	public List<Approval> approvals(long reconRunId, Path file) {
 		List<ChangeOrder> orders = new ArrayList<>();
 		new ResultReader(jdbc, reconRunId).changeOrders(orders::add);
-		return new ApprovalRules(reconRunId, orders, new ApplyStore(jdbc).linesAppliedEarlier(reconRunId),
-				properties.autoApproveIncreases())
-			.check(ApprovalFiles.read(file));
+		return new ApprovalRules(reconRunId, orders, properties.autoApproveIncreases()).check(ApprovalFiles.read(file));
 	}
 
 	static String sha256(Path file) {

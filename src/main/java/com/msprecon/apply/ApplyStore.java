@@ -106,16 +106,21 @@ public class ApplyStore {
 
 	/**
 	 * docs/rules.md R12: the run's new-line orders whose line an earlier run's approved order already added (not
-	 * effective yet at this run's date), each with what says so.
+	 * effective yet at this run's date, so this run could not count it), each with those earlier lines.
 	 */
-	public Map<String, String> linesAppliedEarlier(long runId) {
-		Map<String, String> applied = new java.util.LinkedHashMap<>();
+	public Map<String, List<EarlierLine>> linesAppliedEarlier(long runId) {
+		Map<String, List<EarlierLine>> applied = new java.util.LinkedHashMap<>();
 		jdbc.query(SqlFiles.load("apply/lines-applied-earlier.sql"), new MapSqlParameterSource("runId", runId), rs -> {
-			applied.putIfAbsent(rs.getString("order_key"), "the line was added by order " + rs.getString("earlier_key")
-					+ " (apply run " + rs.getLong("apply_run_id") + ", addition " + rs.getString("created_line_id")
-					+ ") and starts on " + rs.getObject("effective_date", LocalDate.class));
+			applied.computeIfAbsent(rs.getString("order_key"), k -> new java.util.ArrayList<>())
+				.add(new EarlierLine(rs.getString("earlier_key"), rs.getLong("apply_run_id"),
+						rs.getString("created_line_id"), rs.getObject("effective_date", LocalDate.class)));
 		});
 		return applied;
+	}
+
+	/** A line an earlier run's order added to the PSA: that order's key, its apply run, the PSA's id, its start. */
+	public record EarlierLine(String orderKey, long applyRunId, String additionId, LocalDate effectiveDate) {
+
 	}
 
 	/** The apply run as registered, or {@code null} when it never got past its first step. */

@@ -27,9 +27,10 @@ import org.apache.poi.xssf.usermodel.XSSFWorkbook;
 
 /**
  * Reads finance's decisions (docs/rules.md R10) from {@code approvals.csv} ({@code order_key,decision,decided_by,
- * note}; a returned {@code psa-change-orders.csv} works too, its {@code decision_note} being the note) or from the returned workbook's {@code PSA Change Orders} sheet ({@code Order key}, {@code Decision},
- * {@code Decided by}, {@code Decision note}). Columns are found by their header name (trimmed, any letter case),
- * never by position, so finance may move, hide or add columns. A row without a decision is no decision.
+ * note}; a returned {@code psa-change-orders.csv} works too, its {@code decision_note} being the note) or from the
+ * returned workbook's {@code PSA Change Orders} sheet ({@code Order key}, {@code Decision}, {@code Decided by},
+ * {@code Decision note}). Columns are found by their header name (trimmed, any letter case), never by position,
+ * so finance may move, hide or add columns. A row without a decision is no decision.
  */
 public final class ApprovalFiles {
 

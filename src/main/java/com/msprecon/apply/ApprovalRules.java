@@ -13,9 +13,7 @@ import java.util.TreeMap;
  * docs/rules.md R10: which of a completed run's orders are decided, and how. Every problem of the file is
  * collected (not only the first), each with its file, line or cell and reason: an unknown key, a key of another
  * run, a word other than APPROVE or REJECT, a decision without who decided, a repeated or contradicting decision,
- * an approval of an order that cannot be applied as it stands (a new line whose agreement must be chosen), and
- * an approval of an order that needs none: a new line that an earlier run's approved order already added, which
- * this run could not count yet because it starts later (R12). Approving it would add the line twice.
+ * and an approval of an order that cannot be applied as it stands (a new line whose agreement must be chosen).
  */
 public final class ApprovalRules {
 
@@ -23,20 +21,15 @@ public final class ApprovalRules {
 
 	private final Map<String, ChangeOrder> orders = new LinkedHashMap<>();
 
-	private final Map<String, String> appliedEarlier;
-
 	private final boolean autoApproveIncreases;
 
 	/**
 	 * @param runId the completed reconciliation run the decisions are for
 	 * @param orders that run's change orders
-	 * @param appliedEarlier the orders whose line an earlier run's order already added, with what says so
 	 */
-	public ApprovalRules(long runId, List<ChangeOrder> orders, Map<String, String> appliedEarlier,
-			boolean autoApproveIncreases) {
+	public ApprovalRules(long runId, List<ChangeOrder> orders, boolean autoApproveIncreases) {
 		this.runId = runId;
 		orders.forEach(o -> this.orders.put(o.orderKey(), o));
-		this.appliedEarlier = Map.copyOf(appliedEarlier);
 		this.autoApproveIncreases = autoApproveIncreases;
 	}
 
@@ -58,8 +51,7 @@ public final class ApprovalRules {
 		}
 		if (autoApproveIncreases) {
 			for (ChangeOrder order : orders.values()) {
-				if (!decided.containsKey(order.orderKey()) && !appliedEarlier.containsKey(order.orderKey())
-						&& approvableAutomatically(order)) {
+				if (!decided.containsKey(order.orderKey()) && approvableAutomatically(order)) {
 					decided.put(order.orderKey(), new Approval(order.orderKey(), Decision.APPROVE, Approval.AUTOMATIC,
 							null, Approval.AUTOMATIC));
 				}
@@ -102,10 +94,6 @@ public final class ApprovalRules {
 		if (earlier != null) {
 			return (earlier.decision() == decision ? "a repeated decision on " : "a decision contradicting ")
 					+ entry.orderKey() + " (already " + earlier.decision() + " at " + earlier.source() + ")";
-		}
-		if (decision == Decision.APPROVE && appliedEarlier.containsKey(entry.orderKey())) {
-			return entry.orderKey() + " needs no decision: " + appliedEarlier.get(entry.orderKey())
-					+ "; approving it would add the line twice (REJECT it or leave it undecided)";
 		}
 		if (decision == Decision.APPROVE && order.action() == ChangeAction.ADD_LINE && order.agreementId() == null) {
 			return "the new line " + entry.orderKey() + " cannot be applied: " + order.note()

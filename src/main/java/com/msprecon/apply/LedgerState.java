@@ -13,7 +13,7 @@ public enum LedgerState {
 	CONFLICT,
 	/** the PSA refused the change, or read back another value than written */
 	FAILED,
-	/** nothing to do: rejected, or applied by an earlier apply run */
+	/** nothing to do: rejected, applied by an earlier apply run, or a new line an earlier run already added */
 	SKIPPED
 
 }

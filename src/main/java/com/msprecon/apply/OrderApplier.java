@@ -10,6 +10,7 @@ import com.msprecon.reconciliation.ChangeOrder;
 import java.math.BigDecimal;
 import java.time.Clock;
 import java.time.LocalDateTime;
+import java.util.Map;
 import java.util.Optional;
 import java.util.function.Consumer;
 import org.springframework.batch.infrastructure.item.ItemProcessor;
@@ -23,7 +24,8 @@ import org.springframework.batch.infrastructure.item.ItemProcessor;
  * <p>What earlier attempts left decides first: an order APPLIED by an earlier apply run is SKIPPED, one APPLIED
  * by this run (its rerun) stays as it is, and an IN_FLIGHT one (the process died after the call) is settled by
  * the live value: the target means APPLIED, the order's current quantity means write again, anything else is a
- * CONFLICT.
+ * CONFLICT. A new line that an earlier run's order already added (R12: it starts after this run's date, so this
+ * run ordered it again) is SKIPPED while that line is in the PSA.
  */
 public final class OrderApplier implements ItemProcessor<DecidedOrder, LedgerEntry> {
 
@@ -44,14 +46,20 @@ public final class OrderApplier implements ItemProcessor<DecidedOrder, LedgerEnt
 
 	private final Clock clock;
 
-	/** @param inFlight commits an IN_FLIGHT entry in a transaction of its own, before the PSA is called */
+	private final Map<String, java.util.List<ApplyStore.EarlierLine>> earlierLines;
+
+	/**
+	 * @param earlierLines the new-line orders whose line an earlier run's order added (R12), by order key
+	 * @param inFlight commits an IN_FLIGHT entry in a transaction of its own, before the PSA is called */
 	public OrderApplier(long applyRunId, long reconRunId, ApplyMode mode, PsaChangeSink psa, ApplyStore store,
-			Consumer<LedgerEntry> inFlight, Clock clock) {
+			Map<String, java.util.List<ApplyStore.EarlierLine>> earlierLines, Consumer<LedgerEntry> inFlight,
+			Clock clock) {
 		this.applyRunId = applyRunId;
 		this.reconRunId = reconRunId;
 		this.mode = mode;
 		this.psa = psa;
 		this.store = store;
+		this.earlierLines = Map.copyOf(earlierLines);
 		this.inFlight = inFlight;
 		this.clock = clock;
 	}
@@ -123,6 +131,16 @@ public final class OrderApplier implements ItemProcessor<DecidedOrder, LedgerEnt
 	private LedgerEntry addLine(LedgerEntry entry, ChangeOrder order, boolean settling) {
 		if (order.agreementId() == null) {
 			return done(entry, LedgerState.FAILED, null, null, "the order names no agreement: " + order.note());
+		}
+		for (ApplyStore.EarlierLine earlier : earlierLines.getOrDefault(order.orderKey(), java.util.List.of())) {
+			// R12: this run could not count the earlier run's line yet (it starts later) and ordered it again
+			Optional<LiveAddition> line = psa.findLineTagged(order.agreementId(), earlier.orderKey());
+			if (line.isPresent()) {
+				return done(entry, LedgerState.SKIPPED, line.get().quantity(), line.get().additionId(),
+						"the line was added by order " + earlier.orderKey() + " (apply run " + earlier.applyRunId()
+								+ ", addition " + line.get().additionId() + ") and starts on "
+								+ earlier.effectiveDate() + "; not added twice");
+			}
 		}
 		Optional<LiveAddition> found = psa.findLineTagged(order.agreementId(), order.orderKey());
 		if (found.isPresent()) {

@@ -133,6 +133,7 @@ public class ApplyJobConfiguration {
 		TransactionTemplate ownTransaction = new TransactionTemplate(transactionManager);
 		ownTransaction.setPropagationBehavior(TransactionDefinition.PROPAGATION_REQUIRES_NEW);
 		return new OrderApplier(run.applyRunId(), run.reconRunId(), run.mode(), psa, store,
+				store.linesAppliedEarlier(run.reconRunId()),
 				entry -> ownTransaction.executeWithoutResult(status -> store.save(entry)), clock);
 	}
 

@@ -133,15 +133,18 @@ abstract class ApplyJobTests extends JobTestSupport {
 		assertThat(psa.writes()).isEqualTo(writes);
 
 		// R12: a new attempt of the same month cannot count the new lines yet (they start on 1 December): their
-		// orders come again, and approving one is refused, since it would add the line twice
+		// orders come again; approved, they are skipped while the earlier line is in the PSA, never added twice
 		long sameMonth = reconcile(NOV_15, 5);
 		String newLine = "R" + sameMonth + "/102/NEW:MC-SAT";
 		assertThat(orders(sameMonth)).containsKey(newLine).doesNotContainKey("R" + sameMonth + "/100/9001");
-		Path approveAgain = approvalsCsv(List.of(newLine + ",APPROVE,cfo@msp.example,"));
-		assertThatThrownBy(() -> launch(approveAgain, ApplyMode.APPLY).parametersFor(RunKey.of(NOV_15, 5)))
-			.hasMessageContaining(newLine + " needs no decision: the line was added by order R" + run
-					+ "/102/NEW:MC-SAT (apply run " + runId(applied) + ", addition ")
-			.hasMessageContaining("starts on 2026-12-01");
+		JobExecution sameMonthApply = apply(NOV_15, 5, approvalsCsv(List.of(newLine + ",APPROVE,cfo@msp.example,")),
+				ApplyMode.APPLY);
+		assertThat(sameMonthApply.getStatus()).isEqualTo(BatchStatus.COMPLETED);
+		assertThat(ledger(runId(sameMonthApply)).get(newLine)).containsEntry("state", "SKIPPED");
+		assertThat((String) ledger(runId(sameMonthApply)).get(newLine).get("message"))
+			.startsWith("the line was added by order R" + run + "/102/NEW:MC-SAT (apply run " + runId(applied))
+			.contains("starts on 2026-12-01");
+		assertThat(psa.writes()).isEqualTo(writes);
 
 		// R12: next month's reconciliation finds the PSA at the targets (new lines start on 1 December)
 		long december = reconcile(LocalDate.of(2026, 12, 15), 1);
@@ -173,7 +176,8 @@ abstract class ApplyJobTests extends JobTestSupport {
 		SERVED.server.loseResponseOfNext(request("POST", "/agreements/502/additions").and(r -> r.body()
 			.contains("\"id\":814")));
 		psa.refuseProduct("MC-SAT-ADMIN");
-		Path approvals = approvalsCsv(List.of(p + "100/9001,APPROVE,cfo@msp.example,", p + "100/9002,APPROVE,cfo@msp.example,",
+		Path approvals = approvalsCsv(List.of(p + "100/9001,APPROVE,cfo@msp.example,",
+				p + "100/9002,APPROVE,cfo@msp.example,",
 				p + "102/NEW:MC-SAT,APPROVE,cfo@msp.example,new product",
 				p + "102/NEW:MC-SAT-ADMIN,APPROVE,cfo@msp.example,"));
 
