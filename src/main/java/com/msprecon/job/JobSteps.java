@@ -51,7 +51,25 @@ public class JobSteps {
 	/** A chunk step whose reader is new at each execution (see {@link ReaderPerExecution}). */
 	public <I, O> Step chunk(String name, Supplier<? extends ItemStreamReader<I>> readers,
 			ItemProcessor<I, O> processor, ItemWriter<O> writer) {
-		return chunk(name, new ReaderPerExecution<>(readers), processor, writer);
+		return chunk(name, new ReaderPerExecution<>(readers), processor, writer, false);
+	}
+
+	/**
+	 * A chunk step that runs again, from its first item, whenever its job is rerun, even after it completed:
+	 * for steps whose items settle themselves (the apply job's, whose ledger says what is done already).
+	 */
+	public <I, O> Step chunkRunEveryTime(String name, Supplier<? extends ItemStreamReader<I>> readers,
+			ItemProcessor<I, O> processor, ItemWriter<O> writer) {
+		return chunk(name, new ReaderPerExecution<>(readers), processor, writer, true);
+	}
+
+	/** A tasklet step that runs again whenever its job is rerun, even after it completed. */
+	public Step taskletRunEveryTime(String name, Tasklet tasklet) {
+		StepBuilder builder = new StepBuilder(name, jobRepository);
+		observers.stream()
+			.filter(StepExecutionListener.class::isInstance)
+			.forEach(o -> builder.listener((StepExecutionListener) o));
+		return builder.tasklet(tasklet, tx).allowStartIfComplete(true).build();
 	}
 
 	/** A chunk step without a processor: what is read is written. */
@@ -59,11 +77,15 @@ public class JobSteps {
 		return chunk(name, readers, null, writer);
 	}
 
-	private <I, O> Step chunk(String name, ItemReader<I> reader, ItemProcessor<I, O> processor, ItemWriter<O> writer) {
+	private <I, O> Step chunk(String name, ItemReader<I> reader, ItemProcessor<I, O> processor, ItemWriter<O> writer,
+			boolean runEveryTime) {
 		var builder = new StepBuilder(name, jobRepository).<I, O>chunk(chunkSize)
 			.reader(reader)
 			.writer(writer)
 			.transactionManager(tx);
+		if (runEveryTime) {
+			builder.allowStartIfComplete(true);
+		}
 		observers.forEach(o -> builder.listener((StepListener) o));
 		if (processor != null) {
 			builder.processor(processor);

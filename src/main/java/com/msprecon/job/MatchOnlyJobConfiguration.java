@@ -54,7 +54,7 @@ public class MatchOnlyJobConfiguration {
 	public LaunchableJob matchOnlyCommand(@Qualifier("matchOnlyJob") Job matchOnlyJob, OutputExporter exporter) {
 		return new LaunchableJob("match-only", matchOnlyJob,
 				"resolve accounts only (onboarding): matches, proposed account map, review list",
-				exporter::exportMatches, exporter::reportMatches);
+				exporter::exportMatches, exporter::reportMatches, RunKey::toJobParameters);
 	}
 
 	/** Its own start step (the step name is the same: restart state is per job instance). */

@@ -2,6 +2,8 @@ package com.msprecon.job;
 
 import com.msprecon.MatchingProperties;
 import com.msprecon.ReconProperties;
+import com.msprecon.apply.ChangeOrderCsv;
+import com.msprecon.output.AtomicFiles;
 import com.msprecon.output.ExportTasklet;
 import com.msprecon.output.OutputExporter;
 import com.msprecon.delivery.DeliveryProperties;
@@ -38,6 +40,8 @@ import com.msprecon.usage.UsageSource;
 import com.msprecon.usage.UsageTables;
 import com.msprecon.vendor.VendorAccount;
 import com.msprecon.vendor.VendorAccountSource;
+import java.io.IOException;
+import java.nio.file.Path;
 import java.time.Clock;
 import java.util.ArrayList;
 import java.util.List;
@@ -47,6 +51,7 @@ import org.springframework.batch.core.job.builder.JobBuilder;
 import org.springframework.batch.core.repository.JobRepository;
 import org.springframework.batch.core.step.Step;
 import org.springframework.batch.infrastructure.item.ItemProcessor;
+import org.springframework.batch.infrastructure.repeat.RepeatStatus;
 import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
@@ -73,6 +78,7 @@ import org.springframework.mail.javamail.JavaMailSender;
  * reconcileCompaniesStep  R1/R5/R6/R7 per PSA company                          chunk
  * compareWithPreviousRunStep R9: this run's lines and resolutions against the previous run's, stored with the run
  * exportOutputsStep       workbook and CSV files from the stored results
+ * exportChangeOrdersStep  psa-change-orders.csv: every order with its key, for approval (R10)
  * deliverOutputsStep      mail the workbook to finance, when configured (a failure fails only this step)
  * </pre>
  */
@@ -103,7 +109,7 @@ public class ReconciliationJobConfiguration {
 			Step stagePsaCompaniesStep, Step stagePsaAgreementsStep, Step stagePsaAdditionsStep, Step stageUsageStep,
 			Step loadMappingsStep, Step checkInputsStep, Step linkUsageStep, Step resolveAccountsStep,
 			Step reconcileCompaniesStep, Step compareWithPreviousRunStep, Step exportOutputsStep,
-			Step deliverOutputsStep) {
+			Step exportChangeOrdersStep, Step deliverOutputsStep) {
 		return new JobBuilder(JOB_NAME, jobRepository).validator(RunKey.validator())
 			.listener(runStatus)
 			.listener(gracefulStop)
@@ -121,6 +127,7 @@ public class ReconciliationJobConfiguration {
 			.next(reconcileCompaniesStep)
 			.next(compareWithPreviousRunStep)
 			.next(exportOutputsStep)
+			.next(exportChangeOrdersStep)
 			.next(deliverOutputsStep)
 			.build();
 	}
@@ -128,7 +135,18 @@ public class ReconciliationJobConfiguration {
 	@Bean
 	public LaunchableJob reconciliationCommand(Job reconciliationJob, OutputExporter exporter) {
 		return new LaunchableJob("run", reconciliationJob, "reconcile the month: the workbook and CSV files",
-				exporter::export, exporter::report);
+				run -> export(run, exporter), exporter::report, RunKey::toJobParameters);
+	}
+
+	/** The outputs, and the change orders with their keys for approval (docs/rules.md R10). */
+	private Path export(RunContext run, OutputExporter exporter) throws IOException {
+		Path dir = exporter.export(run);
+		writeChangeOrders(run, dir);
+		return dir;
+	}
+
+	private void writeChangeOrders(RunContext run, Path dir) throws IOException {
+		AtomicFiles.write(dir.resolve(ChangeOrderCsv.FILE), ChangeOrderCsv.of(new ResultReader(jdbc, run.runId())));
 	}
 
 	// --- the run and its inputs
@@ -220,7 +238,7 @@ public class ReconciliationJobConfiguration {
 	@StepScope
 	public ItemProcessor<CompanyBundle, CompanyOutcome> companyReconciliationProcessor() {
 		var reconciler = new CompanyReconciler(new ServiceMap(new MappingStore(jdbc, run.runId()).serviceMap()),
-				run.asOfDate());
+				run.asOfDate(), run.runId());
 		return bundle -> {
 			CompanyOutcome outcome = reconciler.reconcile(bundle);
 			return outcome.isEmpty() ? null : outcome;
@@ -239,6 +257,14 @@ public class ReconciliationJobConfiguration {
 	@Bean
 	public Step exportOutputsStep(OutputExporter exporter) {
 		return steps.tasklet("exportOutputsStep", new ExportTasklet(exporter, run));
+	}
+
+	@Bean
+	public Step exportChangeOrdersStep(OutputExporter exporter) {
+		return steps.tasklet("exportChangeOrdersStep", (contribution, context) -> {
+			writeChangeOrders(run, exporter.workbookOf(run).getParent());
+			return RepeatStatus.FINISHED;
+		});
 	}
 
 	@Bean

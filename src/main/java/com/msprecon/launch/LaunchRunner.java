@@ -82,7 +82,13 @@ public class LaunchRunner implements ApplicationRunner, ExitCodeGenerator {
 	}
 
 	private int run(LaunchableJob launchable, RunKey key) {
-		JobParameters parameters = key.toJobParameters();
+		JobParameters parameters;
+		try {
+			parameters = launchable.parameters().of(key);
+		}
+		catch (IllegalArgumentException ex) {
+			return refuse(ex.getMessage());
+		}
 		JobInstance instance = jobRepository.getJobInstance(launchable.jobName(), parameters);
 		if (instance != null) {
 			JobExecution last = jobRepository.getLastJobExecution(instance);

@@ -1,8 +1,10 @@
 package com.msprecon.launch;
 
 import com.msprecon.run.RunContext;
+import com.msprecon.run.RunKey;
 import java.nio.file.Path;
 import org.springframework.batch.core.job.Job;
+import org.springframework.batch.core.job.parameters.JobParameters;
 
 /**
  * A job the command line can start, as its configuration declares it: the command word that starts it, and how
@@ -14,11 +16,24 @@ import org.springframework.batch.core.job.Job;
  * @param description one line for {@code runs} and the usage text
  * @param export writes a completed run's outputs again from its stored results; {@code null} if it has none
  * @param report the text the console ends with after a completed run (summary, output folder); {@code null} if none
+ * @param parameters the job parameters of a launch for a run key: {@link RunKey#toJobParameters()}, or more for
+ * a job whose run is named by more than its key (it may check its inputs and refuse the launch by throwing an
+ * {@link IllegalArgumentException} saying why)
  */
-public record LaunchableJob(String command, Job job, String description, Export export, Report report) {
+public record LaunchableJob(String command, Job job, String description, Export export, Report report,
+		Parameters parameters) {
 
+	/** A job whose runs are named by their {@link RunKey} alone, with no closing report. */
 	public LaunchableJob(String command, Job job, String description, Export export) {
-		this(command, job, description, export, null);
+		this(command, job, description, export, null, RunKey::toJobParameters);
+	}
+
+	/** The job parameters of a launch. */
+	@FunctionalInterface
+	public interface Parameters {
+
+		JobParameters of(RunKey key);
+
 	}
 
 	/** Writes the outputs of a completed run again and returns where they went. */

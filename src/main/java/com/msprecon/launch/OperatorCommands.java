@@ -32,6 +32,8 @@ class OperatorCommands {
 
 	private static final int RUNS_LISTED = 20;
 
+	private static final int RUNS_SEARCHED = 200;
+
 	private final JobOperator jobOperator;
 
 	private final JobRepository jobRepository;
@@ -146,8 +148,7 @@ class OperatorCommands {
 			if (launch.job() != null && !launch.job().equals(job.command())) {
 				continue;
 			}
-			JobInstance instance = jobRepository.getJobInstance(job.jobName(), launch.key().toJobParameters());
-			JobExecution last = instance == null ? null : jobRepository.getLastJobExecution(instance);
+			JobExecution last = lastExecution(job, launch.key(), applies);
 			if (last != null) {
 				runs.add(new Found(job, last, null));
 			}
@@ -167,6 +168,29 @@ class OperatorCommands {
 		}
 		return refusal("runs of several jobs have " + launch.key() + ": say which with job="
 				+ applicable.stream().map(f -> f.job().command()).collect(Collectors.joining(" or job=")));
+	}
+
+	/**
+	 * The last execution of the job's run with the key. A job whose runs are named by more than their key (the
+	 * apply job) may have several: the newest the command applies to, else the newest.
+	 */
+	private JobExecution lastExecution(LaunchableJob job, RunKey key, Predicate<JobExecution> applies) {
+		JobInstance instance = jobRepository.getJobInstance(job.jobName(), key.toJobParameters());
+		if (instance != null) {
+			return jobRepository.getLastJobExecution(instance);
+		}
+		JobExecution newest = null;
+		for (JobInstance candidate : jobRepository.getJobInstances(job.jobName(), 0, RUNS_SEARCHED)) {
+			JobExecution last = jobRepository.getLastJobExecution(candidate);
+			if (last == null || !key.equals(RunKey.from(last.getJobParameters()))) {
+				continue;
+			}
+			if (applies.test(last)) {
+				return last;
+			}
+			newest = newest == null ? last : newest;
+		}
+		return newest;
 	}
 
 	private static Found refusal(String message) {

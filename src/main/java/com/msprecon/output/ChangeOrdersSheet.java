@@ -38,7 +38,14 @@ final class ChangeOrdersSheet {
 			text("Mimecast accounts", 24, o -> String.join("; ", o.accountCodes())),
 			text("Candidate agreements", 50,
 					o -> o.candidateAgreements().isEmpty() ? null : String.join("; ", o.candidateAgreements())),
-			text("Note", 50, o -> o.order().note()));
+			text("Note", 50, o -> o.order().note()),
+			// R10: finance decides here; the apply job reads these columns back by their headers
+			text(ApprovalColumns.ORDER_KEY, 24, o -> o.order().orderKey()),
+			text(ApprovalColumns.DECISION, 11, o -> null), text(ApprovalColumns.DECIDED_BY, 18, o -> null),
+			text(ApprovalColumns.DECISION_NOTE, 40, o -> null));
+
+	private static final int DECISION_COLUMN = COLUMNS.stream().map(Column::header).toList()
+		.indexOf(ApprovalColumns.DECISION);
 
 	private ChangeOrdersSheet() {
 	}
@@ -46,6 +53,7 @@ final class ChangeOrdersSheet {
 	static void write(SXSSFWorkbook workbook, WorkbookStyles styles, ResultReader results) {
 		SheetWriter<OrderInContext> sheet = new SheetWriter<>(workbook.createSheet(NAME), styles, COLUMNS);
 		results.changeOrdersInContext(sheet::row);
+		sheet.choices(DECISION_COLUMN, ApprovalColumns.DECISIONS);
 		sheet.finish("orders");
 	}
 

@@ -25,9 +25,13 @@ public final class CompanyReconciler {
 
 	private final LocalDate effectiveDate;
 
-	public CompanyReconciler(ServiceMap serviceMap, LocalDate asOfDate) {
+	private final long runId;
+
+	/** @param runId the run whose orders these are: every order key names it (R10) */
+	public CompanyReconciler(ServiceMap serviceMap, LocalDate asOfDate, long runId) {
 		this.serviceMap = serviceMap;
 		this.asOfDate = asOfDate;
+		this.runId = runId;
 		// change orders take effect on the first day of the month after the as-of date
 		this.effectiveDate = asOfDate.withDayOfMonth(1).plusMonths(1);
 	}
@@ -158,7 +162,7 @@ public final class CompanyReconciler {
 			if (price == null) {
 				note = join(note, "no unit price in the service map");
 			}
-			return new ChangeOrder(lineKey + "|new", lineKey, ChangeAction.ADD_LINE, bundle.company().companyId(),
+			return new ChangeOrder(ChangeOrder.newLineKey(runId, bundle.company().companyId(), product), lineKey, ChangeAction.ADD_LINE, bundle.company().companyId(),
 					bundle.company().name(), agreement == null ? null : agreement.agreementId(),
 					agreement == null ? null : agreement.name(), null, product, BigDecimal.ZERO, vendor, vendor, price,
 					price == null ? null : vendor.multiply(price), effectiveDate, false, note);
@@ -174,7 +178,8 @@ public final class CompanyReconciler {
 						: "unit price from the service map";
 			}
 			PsaAgreement agreement = agreements.get(addition.agreementId());
-			return new ChangeOrder(lineKey + "|" + addition.additionId(), lineKey, action, bundle.company().companyId(),
+			return new ChangeOrder(ChangeOrder.additionKey(runId, bundle.company().companyId(), addition.additionId()),
+					lineKey, action, bundle.company().companyId(),
 					bundle.company().name(), agreement.agreementId(), agreement.name(), addition.additionId(), product,
 					addition.quantity(), newQty, delta, price, price == null ? null : delta.multiply(price),
 					effectiveDate, delta.signum() < 0 && !isFree(price), note);

@@ -67,6 +67,11 @@ public class ResultReader {
 		return joined == null || joined.isEmpty() ? List.of() : Arrays.asList(joined.split(";"));
 	}
 
+	/** The run's change orders, in the order the PSA Change Orders sheet lists them. */
+	public void changeOrders(Consumer<ChangeOrder> each) {
+		changeOrdersInContext(o -> each.accept(o.order()));
+	}
+
 	/** The orders as the PSA Change Orders sheet lists them, each with what stands behind it. */
 	public void changeOrdersInContext(Consumer<OrderInContext> each) {
 		Map<String, List<String>> candidates = new HashMap<>();

@@ -66,12 +66,13 @@ class PackageDependencyTests {
 		// what the runs produce and say
 		allowed.put("output", Set.of("input", "mapping", "matching", "reconciliation", "results", "run", "staging",
 				"usage"));
+		allowed.put("apply", Set.of("output", "psa", "reconciliation", "results", "run", "sql"));
 		allowed.put("delivery", Set.of("output", "results", "run"));
 		allowed.put("metrics", Set.of("reconciliation", "results", "run"));
 		// launching and wiring
 		allowed.put("launch", Set.of("http", "run"));
-		allowed.put("job", Set.of("", "output", "delivery", "history", "input", "launch", "mapping", "metrics", "psa",
-				"reconciliation", "results", "run", "staging", "usage", "vendor"));
+		allowed.put("job", Set.of("", "apply", "output", "delivery", "history", "input", "launch", "mapping", "metrics", "psa",
+				"reconciliation", "results", "run", "sql", "staging", "usage", "vendor"));
 		allowed.put("", Set.of("run"));
 		return allowed;
 	}

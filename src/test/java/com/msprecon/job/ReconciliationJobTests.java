@@ -103,22 +103,25 @@ abstract class ReconciliationJobTests extends JobTestSupport {
 	void changeOrdersFollowR7() throws Exception {
 		long runId = runId(run(NOV_15, 2));
 
-		List<Map<String, Object>> orders = rows("psa_change_order", runId, "order_key");
+		// R10: every key names the run and the order (read unmasked)
+		List<Map<String, Object>> orders = jdbc
+			.queryForList("select * from psa_change_order where run_id = ? order by order_key", runId);
+		String run = "R" + runId + "/";
 		assertThat(orders).extracting(o -> o.get("order_key") + " " + o.get("action") + " "
 				+ ((BigDecimal) o.get("current_qty")).stripTrailingZeros().toPlainString() + "->"
 				+ ((BigDecimal) o.get("new_qty")).stripTrailingZeros().toPlainString() + " approval="
 				+ o.get("approval_required"))
-			.containsExactly("P|100|MC-ARCH|9002 ADJUST 40->55 approval=false",
-					"P|100|MC-ECG|9001 ADJUST 50->55 approval=false",
+			.containsExactly(run + "100/9001 ADJUST 50->55 approval=false",
+					run + "100/9002 ADJUST 40->55 approval=false",
 					// R7: the latest addition (2026-03-01) takes the decrease
-					"P|101|MC-ECG|9004 ADJUST 10->5 approval=true",
-					"P|102|MC-ECG|9005 ADJUST 6->8 approval=false",
-					"P|102|MC-SAT-ADMIN|new ADD_LINE 0->8 approval=false",
-					"P|102|MC-SAT|new ADD_LINE 0->8 approval=false",
-					"P|103|MC-ECG|new ADD_LINE 0->12 approval=false",
-					"P|105|MC-ARCH|9012 SET_TO_ZERO 12->0 approval=true");
+					run + "101/9004 ADJUST 10->5 approval=true",
+					run + "102/9005 ADJUST 6->8 approval=false",
+					run + "102/NEW:MC-SAT ADD_LINE 0->8 approval=false",
+					run + "102/NEW:MC-SAT-ADMIN ADD_LINE 0->8 approval=false",
+					run + "103/NEW:MC-ECG ADD_LINE 0->12 approval=false",
+					run + "105/9012 SET_TO_ZERO 12->0 approval=true");
 		Map<String, Object> harbor = orders.stream()
-			.filter(o -> o.get("order_key").equals("P|103|MC-ECG|new"))
+			.filter(o -> o.get("order_key").equals(run + "103/NEW:MC-ECG"))
 			.findFirst()
 			.orElseThrow();
 		assertThat(harbor.get("agreement_id")).isNull();

@@ -33,7 +33,7 @@ class StructuredLogsTests {
 	private static final List<String> STEPS = List.of("startRunStep", "stageVendorAccountsStep",
 			"stagePsaCompaniesStep", "stagePsaAgreementsStep", "stagePsaAdditionsStep", "stageUsageStep",
 			"loadMappingsStep", "checkInputsStep", "linkUsageStep", "resolveAccountsStep", "reconcileCompaniesStep",
-			"compareWithPreviousRunStep", "exportOutputsStep", "deliverOutputsStep");
+			"compareWithPreviousRunStep", "exportOutputsStep", "exportChangeOrdersStep", "deliverOutputsStep");
 
 	@ParameterizedTest(name = "on {0}")
 	@ValueSource(strings = { "H2", "PostgreSQL" })

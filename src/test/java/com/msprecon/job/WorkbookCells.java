@@ -45,6 +45,7 @@ final class WorkbookCells {
 		Map<String, List<List<String>>> sheets = read(file);
 		sheets.get("Summary").removeIf(row -> !row.isEmpty() && (row.get(0).equals("Run") || row.get(0).equals("Attempt")
 				|| row.get(0).equals("As-of date") || row.get(0).startsWith("Licence reconciliation")));
+		sheets.get("PSA Change Orders").forEach(row -> row.replaceAll(ResultTables::withoutRun));
 		return sheets;
 	}
 

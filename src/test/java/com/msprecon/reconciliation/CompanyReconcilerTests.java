@@ -43,7 +43,7 @@ class CompanyReconcilerTests {
 
 	private static CompanyOutcome reconcile(LocalDate asOf, List<PsaAgreement> agreements,
 			List<PsaAddition> additions, VendorContribution... contributions) {
-		CompanyOutcome outcome = new CompanyReconciler(MAP, asOf)
+		CompanyOutcome outcome = new CompanyReconciler(MAP, asOf, 7)
 			.reconcile(new CompanyBundle(ACME, agreements, additions, Arrays.asList(contributions)));
 		outcome.orders().forEach(CompanyReconcilerTests::assertOrderInvariants);
 		return outcome;
@@ -66,6 +66,10 @@ class CompanyReconcilerTests {
 	private static void assertOrderInvariants(ChangeOrder order) {
 		assertThat(order.companyId()).isEqualTo("C1");
 		assertThat(order.companyName()).isEqualTo("Acme Ltd");
+		// R10: the key names the run and the order
+		assertThat(order.orderKey()).isEqualTo(order.additionId() == null ? "R7/C1/NEW:" + order.productIdentifier()
+				: "R7/C1/" + order.additionId());
+		assertThat(ChangeOrder.runOf(order.orderKey())).isEqualTo(7);
 		assertThat(order.delta()).isEqualByComparingTo(order.newQty().subtract(order.currentQty()));
 		boolean free = order.unitPrice() != null && order.unitPrice().signum() == 0;
 		assertThat(order.approvalRequired()).as("approval_required iff a decrease that changes money")

@@ -61,6 +61,16 @@ public class ConnectWiseApi {
 		return properties;
 	}
 
+	/** The URL of one record, e.g. {@code /finance/agreements/1578/additions/5521}. */
+	URI url(String path) {
+		return UriComponentsBuilder.fromUri(base).path(path.startsWith("/") ? path.substring(1) : path).build().toUri();
+	}
+
+	/** Sends one request that is not a listing and returns its JSON body (retried as its idempotency allows). */
+	JsonNode send(ApiRequest request) {
+		return http.sendForJson(request);
+	}
+
 	/** The URL of the first page of a listing, ordered by id so that a restart can resume after the last id. */
 	URI firstPage(String path, String conditions, String fields) {
 		UriComponentsBuilder builder = UriComponentsBuilder.fromUri(base)

@@ -1,0 +1,1 @@
+delete from psa_apply_decision where apply_run_id = :applyRunId

@@ -1,0 +1,45 @@
+package com.msprecon.psa;
+
+import java.math.BigDecimal;
+import java.util.Optional;
+
+/**
+ * Writing change orders to the PSA (docs/rules.md R11), in the product's words. Every method talks to the PSA
+ * at once: reads are live, never from the reconciliation's staged copy. Quantities are absolute: a PSA that takes
+ * changes rather than totals computes {@code target - live} inside its implementation, at the moment it writes.
+ *
+ * <p>Failures: {@link PsaRefusedException} when the PSA refused this one change (it will refuse it again);
+ * {@link PsaOutcomeUnknownException} when a line may or may not have been created; any other exception means the
+ * PSA could not be reached, and the run stops so that its rerun settles the order.
+ */
+public interface PsaChangeSink {
+
+	/** The addition as the PSA has it now, or empty when the PSA has no such addition. */
+	Optional<LiveAddition> readAddition(String agreementId, String additionId);
+
+	/** Sets the addition's quantity to {@code quantity} (an absolute value: sending it twice changes nothing more). */
+	void setQuantity(String agreementId, String additionId, BigDecimal quantity);
+
+	/** The agreement's line created earlier for the order with this tag, if there is one. */
+	Optional<LiveAddition> findLineTagged(String agreementId, String tag);
+
+	/**
+	 * Creates the line, tagged so that {@link #findLineTagged} finds it. Not idempotent: after a
+	 * {@link PsaOutcomeUnknownException} look the line up by its tag before creating it again.
+	 *
+	 * @return the PSA's id of the new line
+	 */
+	String createLine(NewLine line);
+
+	/** An addition as read live: its id, product and quantity. */
+	record LiveAddition(String additionId, String agreementId, String productIdentifier, BigDecimal quantity) {
+
+	}
+
+	/** A line to create on an agreement; {@code tag} is the order key it comes from. */
+	record NewLine(String agreementId, String productIdentifier, BigDecimal quantity, BigDecimal unitPrice,
+			java.time.LocalDate effectiveDate, String tag) {
+
+	}
+
+}
