@@ -6,6 +6,7 @@ import com.msprecon.launch.GracefulStop;
 import com.msprecon.launch.LaunchableJob;
 import com.msprecon.psa.PsaSource;
 import com.msprecon.run.RunContext;
+import com.msprecon.run.RunLeaseListener;
 import com.msprecon.run.RunKey;
 import com.msprecon.run.RunRepository;
 import com.msprecon.run.StartRunTasklet;
@@ -35,9 +36,12 @@ public class MatchOnlyJobConfiguration {
 
 	@Bean
 	public Job matchOnlyJob(JobRepository jobRepository, RunStatusListener runStatus, GracefulStop gracefulStop,
+			RunLeaseListener runLease,
 			Step startMatchOnlyRunStep, Step stageVendorAccountsStep, Step stagePsaCompaniesStep,
 			Step loadMappingsStep, Step checkInputsStep, Step resolveAccountsStep, Step exportMatchesStep) {
 		return new JobBuilder(JOB_NAME, jobRepository).validator(RunKey.validator())
+			// first: held before the others start, released after they end
+			.listener(runLease)
 			.listener(runStatus)
 			.listener(gracefulStop)
 			.start(startMatchOnlyRunStep)

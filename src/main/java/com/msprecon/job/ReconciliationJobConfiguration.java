@@ -22,6 +22,7 @@ import com.msprecon.reconciliation.CompanyReconciler;
 import com.msprecon.results.ResultReader;
 import com.msprecon.results.ResultStore;
 import com.msprecon.run.RunContext;
+import com.msprecon.run.RunLeaseListener;
 import com.msprecon.run.RunKey;
 import com.msprecon.run.RunRepository;
 import com.msprecon.run.StartRunTasklet;
@@ -91,11 +92,14 @@ public class ReconciliationJobConfiguration {
 
 	@Bean
 	public Job reconciliationJob(JobRepository jobRepository, RunStatusListener runStatus, GracefulStop gracefulStop,
+			RunLeaseListener runLease,
 			PushgatewayListener pushgateway, Step startRunStep, Step stageVendorAccountsStep,
 			Step stagePsaCompaniesStep, Step stagePsaAgreementsStep, Step stagePsaAdditionsStep, Step loadMappingsStep,
 			Step checkInputsStep, Step resolveAccountsStep, Step reconcileCompaniesStep, Step exportOutputsStep,
 			Step deliverOutputsStep) {
 		return new JobBuilder(JOB_NAME, jobRepository).validator(RunKey.validator())
+			// first: held before the others start, released after they end
+			.listener(runLease)
 			.listener(runStatus)
 			.listener(gracefulStop)
 			.listener(pushgateway)

@@ -35,10 +35,11 @@ public class RunStatusListener implements JobExecutionListener {
 		long runId = execution.getJobInstance().getInstanceId();
 		BatchStatus status = execution.getStatus();
 		runs.markStatus(runId, status.name(), LocalDateTime.now(clock));
-		if (status == BatchStatus.FAILED || status == BatchStatus.STOPPED) {
+		if (status == BatchStatus.FAILED || status == BatchStatus.STOPPED || status == BatchStatus.UNKNOWN) {
 			String failedStep = execution.getStepExecutions()
 				.stream()
-				.filter(s -> s.getStatus() == BatchStatus.FAILED || s.getStatus() == BatchStatus.STOPPED)
+				.filter(s -> s.getStatus() == BatchStatus.FAILED || s.getStatus() == BatchStatus.STOPPED
+						|| s.getStatus() == BatchStatus.UNKNOWN)
 				.map(s -> s.getStepName())
 				.findFirst()
 				.orElse("?");
@@ -48,6 +49,13 @@ public class RunStatusListener implements JobExecutionListener {
 				.distinct()
 				.reduce((a, b) -> a + " | " + b)
 				.orElse("");
+			if (status == BatchStatus.UNKNOWN) {
+				// Spring Batch could not record how a chunk ended (the database connection was lost)
+				log.error("Run {} UNKNOWN at step {}: {}. The database connection was lost; once the database is "
+						+ "reachable, rerun the same command (same asOfDate and attempt): it resumes at step {}.",
+						runId, failedStep, reasons, failedStep);
+				return;
+			}
 			log.error("Run {} {} at step {}: {}. Fix the cause if needed, then rerun the same command "
 					+ "(same asOfDate and attempt): it resumes at step {}.", runId, status, failedStep, reasons,
 					failedStep);

@@ -2,6 +2,7 @@ package com.msprecon.launch;
 
 import com.msprecon.run.ExitCodes;
 import com.msprecon.run.RunKey;
+import com.msprecon.run.RunLeases;
 import java.time.Clock;
 import java.time.LocalDate;
 import java.util.LinkedHashMap;
@@ -31,7 +32,8 @@ import org.springframework.stereotype.Component;
  * The command line: {@code [command] [msp=ID] [asOfDate=YYYY-MM-DD] [attempt=N]}. A job's command word
  * ({@code run} when none is given, see {@link LaunchableJob}) starts or resumes that job's run: the same
  * parameters after a failed or stopped run resume it at the failed step; after a completed run the launch is
- * refused unless a new attempt is asked for. The operator commands ({@link OperatorCommands}) take the same
+ * refused unless a new attempt is asked for; a run left unfinished by a process that is gone (killed, out of
+ * memory, its database connection lost) is resumed, one a live process works on is refused. The operator commands ({@link OperatorCommands}) take the same
  * parameters. Sets the process exit code ({@link ExitCodes}).
  */
 @Component
@@ -52,15 +54,18 @@ public class LaunchRunner implements ApplicationRunner, ExitCodeGenerator {
 
 	private final GracefulStop gracefulStop;
 
+	private final RunRecovery recovery;
+
 	private int exitCode = ExitCodes.SUCCESS;
 
 	public LaunchRunner(JobOperator jobOperator, JobRepository jobRepository, List<LaunchableJob> launchableJobs,
-			Clock clock, GracefulStop gracefulStop) {
+			Clock clock, GracefulStop gracefulStop, RunLeases leases) {
 		this.jobOperator = jobOperator;
 		this.jobRepository = jobRepository;
 		launchableJobs.forEach(job -> jobs.put(job.command(), job));
 		this.clock = clock;
-		this.commands = new OperatorCommands(jobOperator, jobRepository, launchableJobs);
+		this.recovery = new RunRecovery(jobRepository, leases);
+		this.commands = new OperatorCommands(jobOperator, jobRepository, launchableJobs, recovery);
 		this.gracefulStop = gracefulStop;
 	}
 
@@ -94,6 +99,18 @@ public class LaunchRunner implements ApplicationRunner, ExitCodeGenerator {
 				return refuse("the run for " + key + " was abandoned and is not resumed. To run that date again, "
 						+ "start a new attempt: " + key.nextAttempt());
 			}
+			if (last != null && RunRecovery.isUnfinished(last)) {
+				// a killed process or a lost connection left it; if no live process holds it, resume it (§1)
+				var holder = recovery.liveHolder(last);
+				if (holder.isPresent()) {
+					return refuse("the run for " + key + " (run " + instance.getInstanceId() + ") is already "
+							+ "running: " + holder.get() + ". It is not started twice; wait for it to end.");
+				}
+				log.warn("Run {} ({}) was left {} by a process that is gone (no live process holds it): marking it "
+						+ "FAILED and resuming it", instance.getInstanceId(), key, last.getStatus());
+				recovery.markFailed(last, "left " + last.getStatus() + " by a process that is gone; resumed by "
+						+ "the next launch");
+			}
 			if (last != null) {
 				log.info("Resuming run {} ({}), last status {}", instance.getInstanceId(), key, last.getStatus());
 			}
@@ -107,8 +124,7 @@ public class LaunchRunner implements ApplicationRunner, ExitCodeGenerator {
 			return refuse("the run for " + key + " already COMPLETED; start a new attempt: " + key.nextAttempt());
 		}
 		catch (JobExecutionAlreadyRunningException ex) {
-			return refuse("the run for " + key + " is already running. If its process was killed, mark it failed "
-					+ "with the 'recover' command, then rerun.");
+			return refuse("the run for " + key + " is already running in another process; it is not started twice");
 		}
 		catch (InvalidJobParametersException | JobRestartException ex) {
 			return refuse("cannot start the run: " + ex.getMessage());

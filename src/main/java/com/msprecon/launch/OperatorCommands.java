@@ -20,7 +20,8 @@ import org.springframework.batch.core.step.StepExecution;
 
 /**
  * The operator's commands besides running, over the runs of every {@link LaunchableJob}: list runs, recover a
- * run left STARTED by a killed process, abandon a run, export a completed run again. A command names its run by
+ * run left unfinished by a killed process or a lost database connection, abandon a run, export a completed run
+ * again. A command names its run by
  * its {@link RunKey}; when runs of several jobs have that key, {@code job=<command>} says which. Each returns an
  * exit code ({@link ExitCodes}) and logs what it did or why it refused.
  */
@@ -38,10 +39,14 @@ class OperatorCommands {
 
 	private final List<LaunchableJob> jobs;
 
-	OperatorCommands(JobOperator jobOperator, JobRepository jobRepository, List<LaunchableJob> jobs) {
+	private final RunRecovery recovery;
+
+	OperatorCommands(JobOperator jobOperator, JobRepository jobRepository, List<LaunchableJob> jobs,
+			RunRecovery recovery) {
 		this.jobOperator = jobOperator;
 		this.jobRepository = jobRepository;
 		this.jobs = List.copyOf(jobs);
+		this.recovery = recovery;
 	}
 
 	int execute(LaunchArguments launch) {
@@ -85,27 +90,46 @@ class OperatorCommands {
 		return ExitCodes.SUCCESS;
 	}
 
-	/** Marks a run whose process died (its status still says STARTED) as FAILED, so that it can be rerun. */
+	/**
+	 * Marks a run that no live process works on any more, left STARTED, STOPPING (a killed process) or UNKNOWN (a
+	 * lost database connection), as FAILED, so that the run command resumes it. Refuses while a live process
+	 * holds the run.
+	 */
 	int recover(LaunchArguments launch) {
-		Found found = find(launch, last -> last.getStatus().isRunning(), "left running");
+		Found found = find(launch, RunRecovery::isUnfinished, "left STARTED, STOPPING or UNKNOWN");
 		if (found.refusal() != null) {
 			return found.refusal();
 		}
-		jobOperator.recover(found.last());
-		log.info("Run {} ({}) marked FAILED. Rerun it with: {} {}", found.runId(), launch.key(),
-				found.job().command(), launch.key());
+		Integer live = refuseWhileLive(found, launch);
+		if (live != null) {
+			return live;
+		}
+		BatchStatus was = found.status();
+		recovery.markFailed(found.last(), "recovered by the operator: no live process worked on the run");
+		log.info("Run {} ({}) was {} with no live process working on it; marked FAILED. Resume it with: {} {}",
+				found.runId(), launch.key(), was, found.job().command(), launch.key());
 		return ExitCodes.SUCCESS;
 	}
 
-	/** Gives up a failed or stopped run for good; the date can then only be run again as a new attempt. */
+	/**
+	 * Gives up an unfinished run for good; the date can then only be run again as a new attempt. A run left
+	 * STARTED, STOPPING or UNKNOWN is recovered first; refuses while a live process holds the run.
+	 */
 	int abandon(LaunchArguments launch) {
-		Found found = find(launch,
-				last -> last.getStatus() == BatchStatus.FAILED || last.getStatus() == BatchStatus.STOPPED,
-				"FAILED or STOPPED (a run left STARTED: recover it first)");
+		Found found = find(launch, last -> last.getStatus() == BatchStatus.FAILED
+				|| last.getStatus() == BatchStatus.STOPPED || RunRecovery.isUnfinished(last),
+				"unfinished (FAILED, STOPPED, STARTED, STOPPING or UNKNOWN)");
 		if (found.refusal() != null) {
 			return found.refusal();
 		}
+		Integer live = refuseWhileLive(found, launch);
+		if (live != null) {
+			return live;
+		}
 		try {
+			if (RunRecovery.isUnfinished(found.last())) {
+				recovery.markFailed(found.last(), "recovered to be abandoned: no live process worked on the run");
+			}
 			jobOperator.abandon(found.last());
 		}
 		catch (Exception ex) {
@@ -114,6 +138,15 @@ class OperatorCommands {
 		log.info("Run {} ({}) abandoned. To run the date again, start a new attempt: {} {}", found.runId(),
 				launch.key(), found.job().command(), launch.key().nextAttempt());
 		return ExitCodes.SUCCESS;
+	}
+
+	/** A refusal if a live process works on the found run, else null. */
+	private Integer refuseWhileLive(Found found, LaunchArguments launch) {
+		return recovery.liveHolder(found.last())
+			.map(holder -> refuse("run " + found.runId() + " (" + launch.key() + ", " + found.status()
+					+ ") is being worked on by a live process: " + holder + ". Wait for it to end, or stop it "
+					+ "(SIGTERM, or delete its pod) and run the command again once it has ended"))
+			.orElse(null);
 	}
 
 	/** Writes the outputs of a completed run again from its stored results, without recomputing anything. */
@@ -182,6 +215,10 @@ class OperatorCommands {
 
 		long runId() {
 			return last.getJobInstance().getInstanceId();
+		}
+
+		BatchStatus status() {
+			return last.getStatus();
 		}
 
 	}

@@ -1,6 +1,10 @@
 package com.msprecon.job;
 
 import com.msprecon.ReconProperties;
+import com.msprecon.launch.GracefulStop;
+import com.msprecon.launch.LaunchRunner;
+import com.msprecon.launch.LaunchableJob;
+import com.msprecon.run.RunLeases;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.nio.file.Files;
@@ -55,6 +59,15 @@ public abstract class JobTestSupport {
 	@Autowired
 	protected ReconProperties properties;
 
+	@Autowired
+	private List<LaunchableJob> launchableJobs;
+
+	@Autowired
+	private GracefulStop gracefulStop;
+
+	@Autowired
+	protected RunLeases leases;
+
 	@DynamicPropertySource
 	static void directories(DynamicPropertyRegistry registry) {
 		registry.add("recon.input-dir", INPUT::toString);
@@ -89,6 +102,12 @@ public abstract class JobTestSupport {
 	protected JobExecution run(LocalDate asOfDate, long attempt) throws Exception {
 		return jobOperator.start(reconciliationJob,
 				com.msprecon.run.RunKey.of(asOfDate, attempt).toJobParameters());
+	}
+
+	/** The command line, as {@code ReconApplication} runs it. */
+	protected LaunchRunner runner() {
+		return new LaunchRunner(jobOperator, jobRepository, launchableJobs, java.time.Clock.systemUTC(), gracefulStop,
+				leases);
 	}
 
 	protected static long runId(JobExecution execution) {

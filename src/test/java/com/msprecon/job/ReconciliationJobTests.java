@@ -1,8 +1,5 @@
 package com.msprecon.job;
 
-import com.msprecon.launch.LaunchableJob;
-import com.msprecon.launch.LaunchRunner;
-import com.msprecon.launch.GracefulStop;
 import com.msprecon.run.ExitCodes;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.tuple;
@@ -48,13 +45,7 @@ abstract class ReconciliationJobTests extends JobTestSupport {
 	private com.msprecon.changeorder.OutputExporter exporter;
 
 	@org.springframework.beans.factory.annotation.Autowired
-	private GracefulStop gracefulStop;
-
-	@org.springframework.beans.factory.annotation.Autowired
 	private org.springframework.batch.core.job.Job matchOnlyJob;
-
-	@org.springframework.beans.factory.annotation.Autowired
-	private List<LaunchableJob> launchableJobs;
 
 	private static final LocalDate NOV_15 = LocalDate.of(2026, 11, 15);
 
@@ -461,15 +452,8 @@ abstract class ReconciliationJobTests extends JobTestSupport {
 	@Test
 	void aRunLeftStartedByAKilledProcessIsRecoveredThenRerun() throws Exception {
 		var runner = runner();
-		faults.arm("resolveAccountsStep", 2);
-		runner.run(new DefaultApplicationArguments("asOfDate=2026-03-31"));
-		// what a SIGKILL leaves behind: the run still marked as running
-		jdbc.update("update batch_job_execution set status = 'STARTED', end_time = null where status = 'FAILED'"
-				+ " and job_instance_id = (select max(job_instance_id) from batch_job_instance)");
-		jdbc.update("update batch_step_execution set status = 'STARTED', end_time = null where status = 'FAILED'");
+		leaveStartedAsAKilledProcessWould("2026-03-31");
 
-		runner.run(new DefaultApplicationArguments("asOfDate=2026-03-31"));
-		assertThat(runner.getExitCode()).as("a run still marked running is not started twice").isEqualTo(ExitCodes.REFUSED);
 		runner.run(new DefaultApplicationArguments("recover", "asOfDate=2026-03-31"));
 		assertThat(runner.getExitCode()).isEqualTo(ExitCodes.SUCCESS);
 		runner.run(new DefaultApplicationArguments("recover", "asOfDate=2026-03-31"));
@@ -478,6 +462,64 @@ abstract class ReconciliationJobTests extends JobTestSupport {
 		assertThat(runner.getExitCode()).isEqualTo(ExitCodes.SUCCESS);
 		assertThat(jdbc.queryForObject("select status from recon_run where as_of_date = ?", String.class,
 				LocalDate.of(2026, 3, 31))).isEqualTo("COMPLETED");
+	}
+
+	/** docs/rules.md §1: a retry after a killed or out-of-memory process resumes without a person. */
+	@Test
+	void aRunLeftStartedByAProcessThatIsGoneIsResumedByTheNextRunCommand() throws Exception {
+		var runner = runner();
+		leaveStartedAsAKilledProcessWould("2026-03-27");
+
+		runner.run(new DefaultApplicationArguments("asOfDate=2026-03-27"));
+
+		assertThat(runner.getExitCode()).isEqualTo(ExitCodes.SUCCESS);
+		assertThat(jdbc.queryForList("select status from batch_job_execution where job_instance_id = (select run_id "
+				+ "from recon_run where as_of_date = ?) order by job_execution_id", String.class,
+				LocalDate.of(2026, 3, 27)))
+			.as("the first execution marked FAILED, then resumed").containsExactly("FAILED", "COMPLETED");
+	}
+
+	/** docs/rules.md §1: nothing marks a run failed, abandons it or starts it twice while its process lives. */
+	@Test
+	void whileALiveProcessWorksOnTheRunRecoverAbandonAndRunRefuse() throws Exception {
+		var runner = runner();
+		var working = new java.util.concurrent.CountDownLatch(1);
+		var release = new java.util.concurrent.CountDownLatch(1);
+		faults.arm("resolveAccountsStep", 2, () -> {
+			working.countDown();
+			try {
+				release.await(60, java.util.concurrent.TimeUnit.SECONDS);
+			}
+			catch (InterruptedException ex) {
+				Thread.currentThread().interrupt();
+			}
+		});
+		var live = java.util.concurrent.Executors.newSingleThreadExecutor()
+			.submit(() -> run(LocalDate.of(2026, 3, 26), 1));
+		try {
+			assertThat(working.await(60, java.util.concurrent.TimeUnit.SECONDS)).isTrue();
+
+			for (String command : List.of("recover", "abandon", "run")) {
+				runner.run(new DefaultApplicationArguments(command, "asOfDate=2026-03-26"));
+				assertThat(runner.getExitCode()).as(command + " while the run works").isEqualTo(ExitCodes.REFUSED);
+			}
+		}
+		finally {
+			release.countDown();
+		}
+		assertThat(live.get(60, java.util.concurrent.TimeUnit.SECONDS).getStatus()).isEqualTo(BatchStatus.COMPLETED);
+		assertThat(leases.holder(runId(live.get()))).as("the lease ends with the run").isEmpty();
+	}
+
+	/** What a SIGKILL leaves behind: the run still marked as running, and no process holding it. */
+	private void leaveStartedAsAKilledProcessWould(String asOfDate) {
+		var runner = runner();
+		faults.arm("resolveAccountsStep", 2);
+		runner.run(new DefaultApplicationArguments("asOfDate=" + asOfDate));
+		assertThat(runner.getExitCode()).isEqualTo(ExitCodes.FAILED);
+		jdbc.update("update batch_job_execution set status = 'STARTED', end_time = null where status = 'FAILED'"
+				+ " and job_instance_id = (select max(job_instance_id) from batch_job_instance)");
+		jdbc.update("update batch_step_execution set status = 'STARTED', end_time = null where status = 'FAILED'");
 	}
 
 	@Test
@@ -657,10 +699,6 @@ abstract class ReconciliationJobTests extends JobTestSupport {
 		assertThat(october).isNotEqualTo(november);
 		assertThat(rows("recon_line", october, "line_key")).hasSize(13)
 			.isEqualTo(rows("recon_line", november, "line_key"));
-	}
-
-	private LaunchRunner runner() {
-		return new LaunchRunner(jobOperator, jobRepository, launchableJobs, java.time.Clock.systemUTC(), gracefulStop);
 	}
 
 	private static String failureOf(JobExecution execution) {
