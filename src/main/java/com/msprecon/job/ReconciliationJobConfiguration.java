@@ -28,6 +28,8 @@ import com.msprecon.run.RunRepository;
 import com.msprecon.run.StartRunTasklet;
 import com.msprecon.staging.CheckInputsTasklet;
 import com.msprecon.staging.CompanyBundleReader;
+import com.msprecon.staging.RestartInputsTasklet;
+import com.msprecon.staging.RestartInputsTasklet.StagedInputs;
 import com.msprecon.staging.StagedData;
 import com.msprecon.staging.StagingTable;
 import com.msprecon.staging.StagingWriter;
@@ -55,6 +57,7 @@ import org.springframework.mail.javamail.JavaMailSender;
  * SQL in {@code sql/}; every step gets its run from the step-scoped {@link RunContext}.
  *
  * <pre>
+ * checkRestartInputsStep  at a restart: a changed input refuses the rerun or is staged again (every execution)
  * startRunStep            register the run, hash its source inputs
  * stageVendorAccountsStep vendor accounts  -> stg_vendor_account (+ rejects)   chunk
  * stagePsaCompaniesStep   PSA companies    -> stg_psa_company                  chunk
@@ -93,7 +96,7 @@ public class ReconciliationJobConfiguration {
 	@Bean
 	public Job reconciliationJob(JobRepository jobRepository, RunStatusListener runStatus, GracefulStop gracefulStop,
 			RunLeaseListener runLease,
-			PushgatewayListener pushgateway, Step startRunStep, Step stageVendorAccountsStep,
+			PushgatewayListener pushgateway, Step checkRestartInputsStep, Step startRunStep, Step stageVendorAccountsStep,
 			Step stagePsaCompaniesStep, Step stagePsaAgreementsStep, Step stagePsaAdditionsStep, Step loadMappingsStep,
 			Step checkInputsStep, Step resolveAccountsStep, Step reconcileCompaniesStep, Step exportOutputsStep,
 			Step deliverOutputsStep) {
@@ -103,7 +106,8 @@ public class ReconciliationJobConfiguration {
 			.listener(runStatus)
 			.listener(gracefulStop)
 			.listener(pushgateway)
-			.start(startRunStep)
+			.start(checkRestartInputsStep)
+			.next(startRunStep)
 			.next(stageVendorAccountsStep)
 			.next(stagePsaCompaniesStep)
 			.next(stagePsaAgreementsStep)
@@ -124,6 +128,21 @@ public class ReconciliationJobConfiguration {
 	}
 
 	// --- the run and its inputs
+
+	@Bean
+	public Step checkRestartInputsStep(RunRepository runs, JobRepository jobRepository, VendorAccountSource vendor,
+			PsaSource psa, MappingTableSource mappingTables) {
+		return steps.everyExecution("checkRestartInputsStep", new RestartInputsTasklet(jdbc, runs, run, jobRepository,
+				List.of(new StagedInputs("stageVendorAccountsStep", vendor.inputs(), StagingTable.VENDOR_ACCOUNTS),
+						new StagedInputs("stagePsaCompaniesStep", List.of(psa.companiesInput()),
+								StagingTable.PSA_COMPANIES),
+						new StagedInputs("stagePsaAgreementsStep", List.of(psa.agreementsInput()),
+								StagingTable.PSA_AGREEMENTS),
+						new StagedInputs("stagePsaAdditionsStep", List.of(psa.additionsInput()),
+								StagingTable.PSA_ADDITIONS),
+						new StagedInputs("loadMappingsStep",
+								List.of(mappingTables.accountMapInput(), mappingTables.serviceMapInput()), null))));
+	}
 
 	@Bean
 	public Step startRunStep(RunRepository runs, VendorAccountSource vendor, PsaSource psa, Clock clock) {

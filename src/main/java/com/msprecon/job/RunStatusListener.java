@@ -1,5 +1,6 @@
 package com.msprecon.job;
 
+import com.msprecon.run.InputChangedException;
 import com.msprecon.run.RunRepository;
 import java.time.Clock;
 import java.time.LocalDateTime;
@@ -49,6 +50,10 @@ public class RunStatusListener implements JobExecutionListener {
 				.distinct()
 				.reduce((a, b) -> a + " | " + b)
 				.orElse("");
+			if (execution.getAllFailureExceptions().stream().anyMatch(InputChangedException::isCauseOf)) {
+				log.error("Run {} refused at step {}: {}", runId, failedStep, reasons);
+				return;
+			}
 			if (status == BatchStatus.UNKNOWN) {
 				// Spring Batch could not record how a chunk ended (the database connection was lost)
 				log.error("Run {} UNKNOWN at step {}: {}. The database connection was lost; once the database is "

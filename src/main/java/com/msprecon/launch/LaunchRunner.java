@@ -1,6 +1,7 @@
 package com.msprecon.launch;
 
 import com.msprecon.run.ExitCodes;
+import com.msprecon.run.InputChangedException;
 import com.msprecon.run.RunKey;
 import com.msprecon.run.RunLeases;
 import java.time.Clock;
@@ -118,6 +119,11 @@ public class LaunchRunner implements ApplicationRunner, ExitCodeGenerator {
 		try {
 			JobExecution execution = gracefulStop.guard(() -> jobOperator.start(launchable.job(), parameters));
 			log.info("Run {} ended {}", execution.getJobInstance().getInstanceId(), execution.getStatus());
+			if (execution.getAllFailureExceptions().stream().anyMatch(InputChangedException::isCauseOf)) {
+				// the same command cannot succeed until the input is put back, and a retry cannot help
+				return refuse("the rerun of " + key + " found an input it had staged changed; nothing was written. "
+						+ "Put the original file back, or start a new attempt: " + key.nextAttempt());
+			}
 			return ExitCodes.of(execution.getStatus());
 		}
 		catch (JobInstanceAlreadyCompleteException ex) {

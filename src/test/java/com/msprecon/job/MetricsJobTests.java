@@ -123,7 +123,7 @@ abstract class MetricsJobTests extends JobTestSupport {
 				.containsEntry("recon_step_written_items" + label, (double) step.getWriteCount())
 				.containsKey("recon_step_duration_seconds" + label);
 		}
-		assertThat(execution.getStepExecutions()).hasSize(11);
+		assertThat(execution.getStepExecutions()).hasSize(12);
 
 		// Spring Batch's own observations, recorded by Micrometer and pushed with the rest: the job, every step,
 		// and for a chunk step each chunk (10 accounts in chunks of 2) and each read (10 and the final null)

@@ -159,10 +159,9 @@ abstract class ReconciliationJobTests extends JobTestSupport {
 		assertThat(resumed.getStatus()).isEqualTo(BatchStatus.COMPLETED);
 		assertThat(resumed.getJobInstance().getInstanceId()).isEqualTo(failed.getJobInstance().getInstanceId());
 		assertThat(resumed.getStepExecutions()).extracting(StepExecution::getStepName)
-			.as("completed steps are not run again")
+			.as("completed steps are not run again; the check of the inputs runs at every restart")
 			.doesNotContain("startRunStep")
-			.first()
-			.isEqualTo(step);
+			.startsWith("checkRestartInputsStep", step);
 		StepExecution redone = stepExecution(resumed, step);
 		assertThat(redone.getReadCount()).as("resumed after the committed chunks")
 			.isEqualTo(stepExecution(baseline, step).getReadCount() - 2);
@@ -509,6 +508,71 @@ abstract class ReconciliationJobTests extends JobTestSupport {
 		}
 		assertThat(live.get(60, java.util.concurrent.TimeUnit.SECONDS).getStatus()).isEqualTo(BatchStatus.COMPLETED);
 		assertThat(leases.holder(runId(live.get()))).as("the lease ends with the run").isEmpty();
+	}
+
+	/** docs/rules.md §1: a file whose staging had not finished and that changed is staged again from its first row. */
+	@Test
+	void aChangedFileWhoseStagingHadNotFinishedIsStagedAgainFromItsFirstRow() throws Exception {
+		LocalDate date = LocalDate.of(2025, 6, 15);
+		String corrected = Files.readString(SMALL.resolve("mimecast-accounts.csv"))
+			.replace("C10000001,Acme Widgets Inc,50", "C10000001,Acme Widgets Incorporated,60")
+			.replace("C10000002,Blue Sky Dental,20", "C10000002,Blue Sky Dental Group,25");
+		writeInput("mimecast-accounts.csv", corrected);
+		JobExecution baseline = run(date, 1);
+		long expected = runId(baseline);
+		useInputs(SMALL);
+		faults.arm("stageVendorAccountsStep", 2);
+		JobExecution failed = run(date, 2);
+		assertThat(failed.getStatus()).isEqualTo(BatchStatus.FAILED);
+		assertThat(jdbc.queryForObject("select count(*) from stg_vendor_account where run_id = ?", Long.class,
+				runId(failed))).as("two rows of the first file staged").isEqualTo(2);
+
+		writeInput("mimecast-accounts.csv", corrected);
+		JobExecution resumed = run(date, 2);
+
+		assertThat(resumed.getStatus()).isEqualTo(BatchStatus.COMPLETED);
+		assertThat(stepExecution(resumed, "stageVendorAccountsStep").getReadCount()).as("from the first row")
+			.isEqualTo(stepExecution(baseline, "stageVendorAccountsStep").getReadCount());
+		assertThat(rows("stg_vendor_account", runId(resumed), "account_code"))
+			.isEqualTo(rows("stg_vendor_account", expected, "account_code"));
+		assertThat(ResultTables.snapshot(jdbc, runId(resumed))).isEqualTo(ResultTables.snapshot(jdbc, expected));
+		assertThat(sha256Of(runId(resumed), "mimecast-accounts.csv")).as("the new hash is recorded")
+			.isEqualTo(sha256Of(expected, "mimecast-accounts.csv"));
+	}
+
+	/** docs/rules.md §1: a file that was staged completely must be unchanged at a rerun. */
+	@Test
+	void aChangedFileThatWasStagedCompletelyRefusesTheRerunBeforeAnythingIsWritten(CapturedOutput output)
+			throws Exception {
+		var runner = runner();
+		String original = Files.readString(SMALL.resolve("mimecast-accounts.csv"));
+		faults.arm("stagePsaCompaniesStep", 2);
+		runner.run(new DefaultApplicationArguments("asOfDate=2025-06-20"));
+		assertThat(runner.getExitCode()).isEqualTo(ExitCodes.FAILED);
+		long runId = jdbc.queryForObject("select run_id from recon_run where as_of_date = ?", Long.class,
+				LocalDate.of(2025, 6, 20));
+		String recorded = sha256Of(runId, "mimecast-accounts.csv");
+		long companies = jdbc.queryForObject("select count(*) from stg_psa_company where run_id = ?", Long.class, runId);
+		writeInput("mimecast-accounts.csv", original.replace("Blue Sky Dental", "Blue Sky Dentistry"));
+		String changed = com.msprecon.run.FileHashes.sha256(inputDir().resolve("mimecast-accounts.csv"));
+
+		runner.run(new DefaultApplicationArguments("asOfDate=2025-06-20"));
+
+		assertThat(runner.getExitCode()).as("refused: a retry cannot help").isEqualTo(ExitCodes.REFUSED);
+		assertThat(output.getOut()).contains("mimecast-accounts.csv changed", recorded, changed,
+				"asOfDate=2025-06-20 attempt=2");
+		assertThat(jdbc.queryForObject("select count(*) from stg_psa_company where run_id = ?", Long.class, runId))
+			.as("nothing written").isEqualTo(companies);
+		assertThat(sha256Of(runId, "mimecast-accounts.csv")).isEqualTo(recorded);
+
+		writeInput("mimecast-accounts.csv", original);
+		runner.run(new DefaultApplicationArguments("asOfDate=2025-06-20"));
+		assertThat(runner.getExitCode()).as("the original file back: the run resumes").isEqualTo(ExitCodes.SUCCESS);
+	}
+
+	private String sha256Of(long runId, String input) {
+		return jdbc.queryForObject("select sha256 from recon_input where run_id = ? and input_name = ?", String.class,
+				runId, input);
 	}
 
 	/** What a SIGKILL leaves behind: the run still marked as running, and no process holding it. */
