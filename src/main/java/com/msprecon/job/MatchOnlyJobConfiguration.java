@@ -61,10 +61,13 @@ public class MatchOnlyJobConfiguration {
 	}
 
 	@Bean
-	public LaunchableJob matchOnlyCommand(@Qualifier("matchOnlyJob") Job matchOnlyJob, OutputExporter exporter) {
+	public LaunchableJob matchOnlyCommand(@Qualifier("matchOnlyJob") Job matchOnlyJob, OutputExporter exporter,
+			VendorAccountSource vendor, PsaSource psa, MappingTableSource mappingTables) {
+		List<SourceInput> inputs = new ArrayList<>(vendor.inputs());
+		inputs.addAll(List.of(psa.companiesInput(), mappingTables.accountMapInput(), mappingTables.serviceMapInput()));
 		return new LaunchableJob("match-only", matchOnlyJob,
 				"resolve accounts only (onboarding): matches, proposed account map, review list",
-				exporter::exportMatches);
+				exporter::exportMatches, inputs);
 	}
 
 	/** Its own check of a restart's inputs: the inputs its steps read. */

@@ -122,9 +122,13 @@ public class ReconciliationJobConfiguration {
 	}
 
 	@Bean
-	public LaunchableJob reconciliationCommand(Job reconciliationJob, OutputExporter exporter) {
+	public LaunchableJob reconciliationCommand(Job reconciliationJob, OutputExporter exporter,
+			VendorAccountSource vendor, PsaSource psa, MappingTableSource mappingTables) {
+		List<SourceInput> inputs = new ArrayList<>(vendor.inputs());
+		inputs.addAll(psa.inputs());
+		inputs.addAll(List.of(mappingTables.accountMapInput(), mappingTables.serviceMapInput()));
 		return new LaunchableJob("run", reconciliationJob, "reconcile the month: the workbook and CSV files",
-				exporter::export);
+				exporter::export, inputs);
 	}
 
 	// --- the run and its inputs

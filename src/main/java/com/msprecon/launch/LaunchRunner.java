@@ -1,9 +1,14 @@
 package com.msprecon.launch;
 
+import com.msprecon.input.InputFileException;
+import com.msprecon.input.InputFiles;
+import com.msprecon.input.SourceInput;
 import com.msprecon.run.ExitCodes;
 import com.msprecon.run.InputChangedException;
 import com.msprecon.run.RunKey;
 import com.msprecon.run.RunLeases;
+import java.nio.file.Files;
+import java.nio.file.Path;
 import java.time.Clock;
 import java.time.LocalDate;
 import java.util.LinkedHashMap;
@@ -27,6 +32,7 @@ import org.springframework.boot.ApplicationArguments;
 import org.springframework.boot.ApplicationRunner;
 import org.springframework.boot.ExitCodeGenerator;
 import org.springframework.boot.autoconfigure.condition.ConditionalOnProperty;
+import org.springframework.core.env.ConfigurableEnvironment;
 import org.springframework.stereotype.Component;
 
 /**
@@ -57,10 +63,12 @@ public class LaunchRunner implements ApplicationRunner, ExitCodeGenerator {
 
 	private final RunRecovery recovery;
 
+	private final ConfigurableEnvironment environment;
+
 	private int exitCode = ExitCodes.SUCCESS;
 
 	public LaunchRunner(JobOperator jobOperator, JobRepository jobRepository, List<LaunchableJob> launchableJobs,
-			Clock clock, GracefulStop gracefulStop, RunLeases leases) {
+			Clock clock, GracefulStop gracefulStop, RunLeases leases, ConfigurableEnvironment environment) {
 		this.jobOperator = jobOperator;
 		this.jobRepository = jobRepository;
 		launchableJobs.forEach(job -> jobs.put(job.command(), job));
@@ -68,10 +76,16 @@ public class LaunchRunner implements ApplicationRunner, ExitCodeGenerator {
 		this.recovery = new RunRecovery(jobRepository, leases);
 		this.commands = new OperatorCommands(jobOperator, jobRepository, launchableJobs, recovery);
 		this.gracefulStop = gracefulStop;
+		this.environment = environment;
 	}
 
 	@Override
 	public void run(ApplicationArguments args) {
+		List<String> unknown = SettingsCheck.ofThisApplication().unknownSettings(environment);
+		if (!unknown.isEmpty()) {
+			exitCode = refuse(String.join("; ", unknown));
+			return;
+		}
 		Set<String> words = new LinkedHashSet<>(jobs.keySet());
 		words.addAll(OperatorCommands.NAMES);
 		LaunchArguments launch;
@@ -87,6 +101,11 @@ public class LaunchRunner implements ApplicationRunner, ExitCodeGenerator {
 	}
 
 	private int run(LaunchableJob launchable, RunKey key) {
+		String missing = missingInputs(launchable);
+		if (missing != null) {
+			// found before a run is registered: a run that could not read its inputs would only wait to be resumed
+			return refuse(missing);
+		}
 		JobParameters parameters = key.toJobParameters();
 		JobInstance instance = jobRepository.getJobInstance(launchable.jobName(), parameters);
 		if (instance != null) {
@@ -141,6 +160,29 @@ public class LaunchRunner implements ApplicationRunner, ExitCodeGenerator {
 					ex.getMessage(), ex);
 			return ExitCodes.FAILED;
 		}
+	}
+
+	/** Why the job's input files cannot be read (a missing directory, file, permission), or null if they can. */
+	private static String missingInputs(LaunchableJob launchable) {
+		Set<String> problems = new LinkedHashSet<>();
+		for (SourceInput input : launchable.inputs()) {
+			if (input.file() == null) {
+				continue;
+			}
+			Path directory = input.file().toAbsolutePath().getParent();
+			if (directory != null && !Files.isDirectory(directory)) {
+				problems.add("the input directory " + directory + " does not exist (recon.input-dir, RECON_INPUT_DIR)");
+				continue;
+			}
+			try (var in = InputFiles.open(input.file())) {
+				// readable
+			}
+			catch (InputFileException | java.io.IOException ex) {
+				problems.add(ex.getMessage());
+			}
+		}
+		return problems.isEmpty() ? null : "the " + launchable.command() + " job cannot read its inputs: "
+				+ String.join("; ", problems) + ". Nothing was started";
 	}
 
 	static int refuse(String message) {

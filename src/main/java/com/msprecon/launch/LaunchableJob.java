@@ -1,7 +1,9 @@
 package com.msprecon.launch;
 
+import com.msprecon.input.SourceInput;
 import com.msprecon.run.RunContext;
 import java.nio.file.Path;
+import java.util.List;
 import org.springframework.batch.core.job.Job;
 
 /**
@@ -13,8 +15,13 @@ import org.springframework.batch.core.job.Job;
  * @param job the job
  * @param description one line for {@code runs} and the usage text
  * @param export writes a completed run's outputs again from its stored results; {@code null} if it has none
+ * @param inputs what its runs read: the files among them are checked before a run is registered
  */
-public record LaunchableJob(String command, Job job, String description, Export export) {
+public record LaunchableJob(String command, Job job, String description, Export export, List<SourceInput> inputs) {
+
+	public LaunchableJob {
+		inputs = List.copyOf(inputs);
+	}
 
 	/** Writes the outputs of a completed run again and returns where they went. */
 	@FunctionalInterface

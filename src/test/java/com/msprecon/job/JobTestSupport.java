@@ -68,6 +68,9 @@ public abstract class JobTestSupport {
 	@Autowired
 	protected RunLeases leases;
 
+	@Autowired
+	private org.springframework.core.env.ConfigurableEnvironment environment;
+
 	@DynamicPropertySource
 	static void directories(DynamicPropertyRegistry registry) {
 		registry.add("recon.input-dir", INPUT::toString);
@@ -107,7 +110,7 @@ public abstract class JobTestSupport {
 	/** The command line, as {@code ReconApplication} runs it. */
 	protected LaunchRunner runner() {
 		return new LaunchRunner(jobOperator, jobRepository, launchableJobs, java.time.Clock.systemUTC(), gracefulStop,
-				leases);
+				leases, environment);
 	}
 
 	protected static long runId(JobExecution execution) {

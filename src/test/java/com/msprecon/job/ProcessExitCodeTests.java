@@ -41,4 +41,41 @@ class ProcessExitCodeTests {
 		assertThat(Files.readString(job.log())).contains("Launch refused", "2026-13-45");
 	}
 
+
+	/** Issue 13 item 7: asking for help prints the usage and runs nothing, not even a database connection. */
+	@Test
+	void helpPrintsTheUsageAndRunsNothing() throws Exception {
+		for (String help : List.of("--help", "-h", "help")) {
+			JobProcess job = JobProcess.start(dir.resolve("help" + help + ".log"), List.of(help,
+					"--spring.datasource.url=jdbc:postgresql://127.0.0.1:1/recon", "--recon.output-dir=" + dir.resolve("out")));
+
+			assertThat(job.waitFor()).as(help).isEqualTo(ExitCodes.SUCCESS);
+			assertThat(Files.readString(job.log())).as(help).contains("Usage: java -jar licence-recon.jar", "Exit codes:")
+				.doesNotContain("Connection");
+		}
+		assertThat(dir.resolve("out")).doesNotExist();
+	}
+
+	/** Issue 13 item 7: a mistyped or unusable setting is a refused launch (1), said in its last line. */
+	@Test
+	void anUnknownOrUnusableSettingIsARefusedLaunch() throws Exception {
+		JobProcess typo = JobProcess.start(dir.resolve("typo.log"), List.of("asOfDate=2026-11-15",
+				"--spring.datasource.url=jdbc:h2:mem:typo;MODE=PostgreSQL;DATABASE_TO_LOWER=TRUE",
+				"--recon.input-dirr=/nowhere", "--recon.output-dir=" + dir.resolve("out")));
+		JobProcess unusable = JobProcess.start(dir.resolve("unusable.log"), List.of("asOfDate=2026-11-15",
+				"--spring.datasource.url=jdbc:h2:mem:unusable;MODE=PostgreSQL;DATABASE_TO_LOWER=TRUE",
+				"--recon.chunk-size=many", "--recon.output-dir=" + dir.resolve("out")));
+
+		assertThat(typo.waitFor()).isEqualTo(ExitCodes.REFUSED);
+		assertThat(lastLine(typo)).contains("unknown setting 'recon.input-dirr'; did you mean 'recon.input-dir'?");
+		assertThat(unusable.waitFor()).isEqualTo(ExitCodes.REFUSED);
+		assertThat(lastLine(unusable)).contains("Launch refused: the setting recon.chunk-size = 'many' cannot be used");
+		assertThat(dir.resolve("out")).as("the demo data was not reconciled").doesNotExist();
+	}
+
+	private static String lastLine(JobProcess job) throws Exception {
+		List<String> lines = Files.readAllLines(job.log()).stream().filter(l -> !l.isBlank()).toList();
+		return lines.get(lines.size() - 1);
+	}
+
 }

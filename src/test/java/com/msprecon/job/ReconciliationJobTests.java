@@ -575,6 +575,40 @@ abstract class ReconciliationJobTests extends JobTestSupport {
 				runId, input);
 	}
 
+	/** Issue 13 item 8: a missing input is found before a run is registered, with the reason. */
+	@Test
+	void aMissingInputDirectoryOrFileIsRefusedBeforeARunIsRegistered(CapturedOutput output) throws Exception {
+		var runner = runner();
+		Files.delete(inputDir().resolve("psa-agreements.csv"));
+		Files.delete(inputDir().resolve("service-map.csv"));
+		Files.createDirectory(inputDir().resolve("service-map.csv"));
+		try {
+			runner.run(new DefaultApplicationArguments("asOfDate=2025-05-15"));
+			assertThat(runner.getExitCode()).isEqualTo(ExitCodes.REFUSED);
+			assertThat(output.getOut()).contains("psa-agreements.csv: file not found at "
+					+ inputDir().resolve("psa-agreements.csv").toAbsolutePath(), "service-map.csv at ",
+					"is a directory, not a file", "Nothing was started");
+
+			Path moved = Files.move(inputDir(), inputDir().resolveSibling(inputDir().getFileName() + "-moved"));
+			try {
+				runner.run(new DefaultApplicationArguments("match-only", "asOfDate=2025-05-15"));
+				assertThat(runner.getExitCode()).isEqualTo(ExitCodes.REFUSED);
+				assertThat(output.getOut()).contains("the input directory " + inputDir().toAbsolutePath()
+						+ " does not exist (recon.input-dir");
+			}
+			finally {
+				Files.move(moved, inputDir());
+			}
+		}
+		finally {
+			Files.delete(inputDir().resolve("service-map.csv"));
+		}
+		assertThat(jdbc.queryForObject("select count(*) from batch_job_execution_params where parameter_name = "
+				+ "'asOfDate' and parameter_value like '2025-05-15%'", Long.class)).as("no job execution").isZero();
+		assertThat(jdbc.queryForObject("select count(*) from recon_run where as_of_date = ?", Long.class,
+				LocalDate.of(2025, 5, 15))).as("no run registered").isZero();
+	}
+
 	/** What a SIGKILL leaves behind: the run still marked as running, and no process holding it. */
 	private void leaveStartedAsAKilledProcessWould(String asOfDate) {
 		var runner = runner();
