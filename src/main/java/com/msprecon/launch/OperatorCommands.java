@@ -3,6 +3,9 @@ package com.msprecon.launch;
 import com.msprecon.run.ExitCodes;
 import com.msprecon.run.RunContext;
 import com.msprecon.run.RunKey;
+import java.time.LocalDateTime;
+import java.time.ZoneId;
+import java.time.format.DateTimeFormatter;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
@@ -33,6 +36,8 @@ class OperatorCommands {
 
 	private static final int RUNS_LISTED = 20;
 
+	private static final DateTimeFormatter TIME = DateTimeFormatter.ofPattern("yyyy-MM-dd HH:mm:ss zzz");
+
 	private final JobOperator jobOperator;
 
 	private final JobRepository jobRepository;
@@ -40,6 +45,9 @@ class OperatorCommands {
 	private final List<LaunchableJob> jobs;
 
 	private final RunRecovery recovery;
+
+	/** The zone Spring Batch's local times were taken in: this JVM's. */
+	private final ZoneId zone = ZoneId.systemDefault();
 
 	OperatorCommands(JobOperator jobOperator, JobRepository jobRepository, List<LaunchableJob> jobs,
 			RunRecovery recovery) {
@@ -82,12 +90,27 @@ class OperatorCommands {
 				.sorted(Comparator.comparing(StepExecution::getId))
 				.map(s -> s.getStepName() + "=" + s.getStatus())
 				.collect(Collectors.joining(" "));
-			table.append(String.format("  run %-5d %-18s %s  %-9s started %s ended %s (execution %d)%n    %s%n",
+			table.append(String.format("  run %-5d %-18s %s  %-9s started %s, %s (execution %d)%n    %s%n",
 					instance.getInstanceId(), instance.getJobName(), RunKey.from(last.getJobParameters()),
-					last.getStatus(), last.getStartTime(), last.getEndTime(), last.getId(), steps));
+					last.getStatus(), time(last.getStartTime()), ending(last), last.getId(), steps));
 		}
 		log.info("{}", table);
 		return ExitCodes.SUCCESS;
+	}
+
+	/** How a run's last execution ended, or who still works on it. */
+	private String ending(JobExecution last) {
+		if (last.getEndTime() != null && !RunRecovery.isUnfinished(last)) {
+			return "ended " + time(last.getEndTime());
+		}
+		return recovery.liveHolder(last)
+			.map(holder -> "still running: " + holder)
+			.orElse("not running: no live process works on it (the run command resumes it)");
+	}
+
+	/** Spring Batch's local times, in the zone of this process, to the second. */
+	private String time(LocalDateTime time) {
+		return time == null ? "-" : TIME.format(time.atZone(zone));
 	}
 
 	/**

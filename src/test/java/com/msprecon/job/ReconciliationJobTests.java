@@ -707,6 +707,10 @@ abstract class ReconciliationJobTests extends JobTestSupport {
 			.containsPattern("asOfDate=2025-09-15 attempt=1 +FAILED")
 			.contains("stageVendorAccountsStep=COMPLETED", "resolveAccountsStep=FAILED",
 					"exportOutputsStep=COMPLETED");
+		// readable times, to the second, with their zone; no "ended null" (issue 13 item 9)
+		assertThat(listing).containsPattern("started \\d{4}-\\d\\d-\\d\\d \\d\\d:\\d\\d:\\d\\d \\S+, ended \\d{4}-")
+			.doesNotContainPattern(":\\d\\d\\.\\d")
+			.doesNotContain("null");
 		// the newest run first, each followed by its steps in the order they ran
 		assertThat(listing.indexOf("2025-09-15")).isLessThan(listing.indexOf("2025-10-15"));
 		String failedSteps = listing.substring(listing.indexOf("2025-09-15"), listing.indexOf("2025-10-15"));
