@@ -65,6 +65,9 @@ public class LaunchRunner implements ApplicationRunner, ExitCodeGenerator {
 
 	private final ConfigurableEnvironment environment;
 
+	/** How many of a job's newest runs are searched for the open run of the period. */
+	private static final int OPEN_RUNS_SEARCHED = 50;
+
 	private int exitCode = ExitCodes.SUCCESS;
 
 	public LaunchRunner(JobOperator jobOperator, JobRepository jobRepository, List<LaunchableJob> launchableJobs,
@@ -96,8 +99,37 @@ public class LaunchRunner implements ApplicationRunner, ExitCodeGenerator {
 			exitCode = refuse(ex.getMessage());
 			return;
 		}
-		exitCode = jobs.containsKey(launch.command()) ? run(jobs.get(launch.command()), launch.key())
-				: commands.execute(launch);
+		if (!jobs.containsKey(launch.command())) {
+			exitCode = commands.execute(launch);
+			return;
+		}
+		LaunchableJob job = jobs.get(launch.command());
+		exitCode = run(job, launch.asOfDateGiven() ? launch.key() : openRunOfThePeriod(job, launch.key()));
+	}
+
+	/**
+	 * Without an {@code asOfDate}, the newest unfinished run of the job for the current period and MSP, if there
+	 * is one: a retry or a manual rerun after midnight (the CronJob's own arguments) resumes the month's run
+	 * instead of starting a second run as of another date. Otherwise today's run.
+	 */
+	private RunKey openRunOfThePeriod(LaunchableJob job, RunKey today) {
+		for (JobInstance instance : jobRepository.getJobInstances(job.jobName(), 0, OPEN_RUNS_SEARCHED)) {
+			JobExecution last = jobRepository.getLastJobExecution(instance);
+			if (last == null || last.getStatus() == BatchStatus.COMPLETED || last.getStatus() == BatchStatus.ABANDONED) {
+				continue;
+			}
+			RunKey key = RunKey.from(last.getJobParameters());
+			if (key.msp().equals(today.msp()) && key.period().equals(today.period()) && !key.equals(today)) {
+				log.info("No asOfDate given: resuming run {} ({} job), the open run of period {} ({}, {}); give "
+						+ "asOfDate to start another date", instance.getInstanceId(), job.command(), key.period(), key,
+						last.getStatus());
+				return key;
+			}
+			if (key.equals(today)) {
+				return today;
+			}
+		}
+		return today;
 	}
 
 	private int run(LaunchableJob launchable, RunKey key) {

@@ -109,8 +109,12 @@ public abstract class JobTestSupport {
 
 	/** The command line, as {@code ReconApplication} runs it. */
 	protected LaunchRunner runner() {
-		return new LaunchRunner(jobOperator, jobRepository, launchableJobs, java.time.Clock.systemUTC(), gracefulStop,
-				leases, environment);
+		return runner(java.time.Clock.systemUTC());
+	}
+
+	/** The command line on a day of the test's choosing (the default asOfDate). */
+	protected LaunchRunner runner(java.time.Clock clock) {
+		return new LaunchRunner(jobOperator, jobRepository, launchableJobs, clock, gracefulStop, leases, environment);
 	}
 
 	protected static long runId(JobExecution execution) {

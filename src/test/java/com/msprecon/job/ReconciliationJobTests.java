@@ -609,6 +609,33 @@ abstract class ReconciliationJobTests extends JobTestSupport {
 				LocalDate.of(2025, 5, 15))).as("no run registered").isZero();
 	}
 
+	/**
+	 * Issue 13 item 11: without an asOfDate (the CronJob's arguments, also of a manual rerun created from it), the
+	 * open run of the current period is resumed, even after midnight; with none open, today's run starts.
+	 */
+	@Test
+	void withoutAnAsOfDateTheOpenRunOfThePeriodIsResumed() {
+		faults.arm("reconcileCompaniesStep", 2);
+		var tenth = runner(dayAt(LocalDate.of(2025, 3, 10)));
+		tenth.run(new DefaultApplicationArguments());
+		assertThat(tenth.getExitCode()).isEqualTo(ExitCodes.FAILED);
+
+		var eleventh = runner(dayAt(LocalDate.of(2025, 3, 11)));
+		eleventh.run(new DefaultApplicationArguments("run"));
+		assertThat(eleventh.getExitCode()).isEqualTo(ExitCodes.SUCCESS);
+		var twelfth = runner(dayAt(LocalDate.of(2025, 3, 12)));
+		twelfth.run(new DefaultApplicationArguments());
+		assertThat(twelfth.getExitCode()).as("nothing open: a run of its own date").isEqualTo(ExitCodes.SUCCESS);
+
+		assertThat(jdbc.queryForList("select as_of_date, status from recon_run where period = '2025-03' "
+				+ "order by as_of_date")).extracting(r -> r.get("as_of_date") + " " + r.get("status"))
+			.containsExactly("2025-03-10 COMPLETED", "2025-03-12 COMPLETED");
+	}
+
+	private static java.time.Clock dayAt(LocalDate day) {
+		return java.time.Clock.fixed(day.atTime(1, 0).toInstant(java.time.ZoneOffset.UTC), java.time.ZoneOffset.UTC);
+	}
+
 	/** What a SIGKILL leaves behind: the run still marked as running, and no process holding it. */
 	private void leaveStartedAsAKilledProcessWould(String asOfDate) {
 		var runner = runner();
