@@ -44,6 +44,8 @@ public class RunStatusListener implements JobExecutionListener {
 				.map(s -> s.getStepName())
 				.findFirst()
 				.orElse("?");
+			// the traces for whoever needs them; the sentence below is what the operator reads
+			execution.getAllFailureExceptions().forEach(ex -> log.debug("Run {} failure", runId, ex));
 			String reasons = execution.getAllFailureExceptions()
 				.stream()
 				.map(RunStatusListener::reason)

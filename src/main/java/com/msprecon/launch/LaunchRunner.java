@@ -168,8 +168,12 @@ public class LaunchRunner implements ApplicationRunner, ExitCodeGenerator {
 			}
 		}
 		try {
+			log.info("Starting the {} job for {}", launchable.command(), key);
 			JobExecution execution = gracefulStop.guard(() -> jobOperator.start(launchable.job(), parameters));
-			log.info("Run {} ended {}", execution.getJobInstance().getInstanceId(), execution.getStatus());
+			if (execution.getStatus() == BatchStatus.COMPLETED) {
+				// otherwise the job's own listener has said, last, what failed and what to do
+				log.info("Run {} ended COMPLETED", execution.getJobInstance().getInstanceId());
+			}
 			if (execution.getAllFailureExceptions().stream().anyMatch(InputChangedException::isCauseOf)) {
 				// the same command cannot succeed until the input is put back, and a retry cannot help
 				return refuse("the rerun of " + key + " found an input it had staged changed; nothing was written. "
@@ -188,8 +192,9 @@ public class LaunchRunner implements ApplicationRunner, ExitCodeGenerator {
 		}
 		catch (Exception ex) {
 			// not a refusal (e.g. the database is unreachable): a later attempt may succeed, so it counts as failed
+			log.debug("The run could not be started", ex);
 			log.error("The run could not be started: {}. Fix the cause, then run the same command again.",
-					ex.getMessage(), ex);
+					ex.getMessage());
 			return ExitCodes.FAILED;
 		}
 	}

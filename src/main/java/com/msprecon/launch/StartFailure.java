@@ -32,12 +32,18 @@ public final class StartFailure {
 		return ExitCodes.FAILED;
 	}
 
+	/** The database driver's own message when there is one (it names host and port), else the root cause's. */
 	private static String rootMessage(Throwable failure) {
 		Throwable root = failure;
-		while (root.getCause() != null && root.getCause() != root) {
-			root = root.getCause();
+		Throwable database = null;
+		for (Throwable t = failure; t != null; t = t.getCause() == t ? null : t.getCause()) {
+			root = t;
+			if (t instanceof java.sql.SQLException && t.getMessage() != null) {
+				database = t;
+			}
 		}
-		return root.getMessage() == null ? root.getClass().getSimpleName() : root.getMessage();
+		Throwable chosen = database != null ? database : root;
+		return chosen.getMessage() == null ? chosen.getClass().getSimpleName() : chosen.getMessage();
 	}
 
 }

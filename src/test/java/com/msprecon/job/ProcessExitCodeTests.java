@@ -27,7 +27,8 @@ class ProcessExitCodeTests {
 				"--recon.output-dir=" + dir.resolve("out")));
 
 		assertThat(job.waitFor()).isEqualTo(ExitCodes.FAILED);
-		assertThat(Files.readString(job.log())).contains("Connection to 127.0.0.1:1 refused");
+		assertThat(lastLine(job)).as("one sentence, last").contains("The job could not start: Connection to "
+				+ "127.0.0.1:1 refused", "Fix the cause (is the database reachable?)");
 		assertThat(dir.resolve("out")).doesNotExist();
 	}
 
@@ -41,6 +42,30 @@ class ProcessExitCodeTests {
 		assertThat(Files.readString(job.log())).contains("Launch refused", "2026-13-45");
 	}
 
+
+	/**
+	 * Issue 13 item 5: a plain input error ends with one sentence naming file, line, column and what to do, and
+	 * the log holds no stack trace (it is at DEBUG).
+	 */
+	@Test
+	void aFailedRunEndsWithOneSentenceAndNoStackTrace() throws Exception {
+		Path input = Files.createDirectories(dir.resolve("in"));
+		try (var files = Files.list(Path.of("jobs/demo"))) {
+			for (Path file : files.filter(f -> f.toString().endsWith(".csv")).toList()) {
+				Files.copy(file, input.resolve(file.getFileName()));
+			}
+		}
+		Files.writeString(input.resolve("account-map.csv"), "C99999999,NO-SUCH-COMPANY,\n",
+				java.nio.file.StandardOpenOption.APPEND);
+		JobProcess job = JobProcess.start(dir.resolve("failed.log"), List.of("asOfDate=2026-11-15",
+				"--spring.datasource.url=jdbc:h2:mem:failed;MODE=PostgreSQL;DATABASE_TO_LOWER=TRUE",
+				"--recon.input-dir=" + input, "--recon.output-dir=" + dir.resolve("out")));
+
+		assertThat(job.waitFor()).isEqualTo(ExitCodes.FAILED);
+		assertThat(lastLine(job)).contains("Run 1 FAILED at step loadMappingsStep: account-map.csv line ",
+				"column psa_company_id", "NO-SUCH-COMPANY", "then rerun the same command");
+		assertThat(Files.readAllLines(job.log())).noneMatch(line -> line.startsWith("\tat "));
+	}
 
 	/** Issue 13 item 7: asking for help prints the usage and runs nothing, not even a database connection. */
 	@Test
