@@ -70,7 +70,7 @@ class HelmChartTests {
 			.containsEntry("app.kubernetes.io/managed-by", "Helm")
 			.containsKeys("helm.sh/chart", "app.kubernetes.io/version");
 
-		assertThat(scheduling(cronJob)).isEqualTo(Map.of("schedule", "30 6 1 * *", "timeZone", "Europe/London",
+		assertThat(scheduling(cronJob)).isEqualTo(Map.of("schedule", "30 6 25 * *", "timeZone", "Europe/London",
 				"concurrencyPolicy", "Forbid", "suspend", false, "startingDeadlineSeconds", 3600,
 				"successfulJobsHistoryLimit", 3, "failedJobsHistoryLimit", 5));
 
@@ -363,7 +363,8 @@ class HelmChartTests {
 		assertThat(notes).contains("--from=cronjob/", "--show-only templates/ops-job.yaml", "ops.command=runs",
 				"ops.command=run,ops.asOfDate=", "ops.command=recover,ops.asOfDate=", "ops.command=abandon,ops.asOfDate=",
 				"ops.command=export,ops.asOfDate=", "ops.attempt=2", "kubectl create -f -");
-		assertThat(notes).contains("  1  launch refused", "  143  run STOPPED by SIGTERM", "  4  run STOPPED", "  5  run FAILED");
+		assertThat(notes).contains("  1  launch refused", "  3  out of memory", "  143  run STOPPED by SIGTERM", "  4  run STOPPED",
+				"  5  run FAILED");
 	}
 
 	// ------------------------------------------------------------------------------------------------------------
@@ -425,7 +426,7 @@ class HelmChartTests {
 						"onExitCodes", Map.of("containerName", "recon", "operator", "In", "values", List.of(1))),
 				Map.of("action", "Ignore", "onPodConditions", List.of(Map.of("type", "DisruptionTarget"))),
 				Map.of("action", "Count",
-						"onExitCodes", Map.of("containerName", "recon", "operator", "In", "values", List.of(4, 5, 143))));
+						"onExitCodes", Map.of("containerName", "recon", "operator", "In", "values", List.of(3, 4, 5, 143))));
 	}
 
 	private static void assertHardenedContainer(Map<String, Object> container) {
