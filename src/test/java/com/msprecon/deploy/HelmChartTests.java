@@ -19,6 +19,7 @@ import java.util.Objects;
 import java.util.function.UnaryOperator;
 import java.util.regex.Pattern;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
 import org.springframework.boot.autoconfigure.AutoConfigurations;
 import org.springframework.boot.context.properties.EnableConfigurationProperties;
 import org.springframework.boot.mail.autoconfigure.MailSenderAutoConfiguration;
@@ -43,6 +44,9 @@ class HelmChartTests {
 
 	private static final Path CHART = Path.of("helm", "licence-recon");
 
+	/** What an MSP must add to the defaults for runs that can work; every render starts from it. */
+	private static final Path MINIMAL_VALUES = Path.of("src", "test", "resources", "helm", "values-minimal.yaml");
+
 	private static final Path PRODUCTION_VALUES = Path.of("src", "test", "resources", "helm", "values-production.yaml");
 
 	private static final String STARTTLS_ENABLE = "SPRING_MAIL_PROPERTIES_MAIL_SMTP_STARTTLS_ENABLE";
@@ -53,13 +57,43 @@ class HelmChartTests {
 		.compile("(?i).*(PASSWORD|SECRET|TOKEN|CREDENTIAL|PRIVATE|PUBLIC_KEY|CLIENT_ID|USERNAME).*");
 
 	@Test
-	void lintPassesInStrictMode() {
-		LintResult result = new Helm(CHART).lint().strict().call();
+	void lintPassesInStrictModeOnceTheValuesCanWork(@TempDir Path tmp) throws IOException {
+		// helm lint takes the chart's own values only: lint a copy whose defaults are the minimal working values
+		Path chart = copyOfTheChart(tmp);
+		Path values = chart.resolve("values.yaml");
+		String defaults = Files.readString(values, StandardCharsets.UTF_8);
+		String working = defaults.replace("allowEmptyServiceMap: false", "allowEmptyServiceMap: true")
+			.replace("  # -- Existing PersistentVolumeClaim with the input CSV files.\n  existingClaim: \"\"",
+					"  # -- Existing PersistentVolumeClaim with the input CSV files.\n  existingClaim: recon-input");
+		assertThat(working).isNotEqualTo(defaults);
+		Files.writeString(values, working, StandardCharsets.UTF_8);
+		LintResult result = new Helm(chart).lint().strict().call();
 		assertThat(result.isFailed()).as("helm lint --strict: %s", result.getMessages()).isFalse();
 	}
 
+	/** Issue 13 item 10: the defaults failed every month; now they are refused, saying what to set. */
 	@Test
-	void defaultValuesRenderTheScheduledRun() {
+	void valuesThatCannotWorkAreRefused() {
+		LintResult defaults = new Helm(CHART).lint().strict().call();
+		assertThat(defaults.isFailed()).as("the chart's own defaults").isTrue();
+		assertThatThrownBy(() -> renderOnTop(t -> t.set("mappings.allowEmptyServiceMap", true)))
+			.as("file sources without an input volume").hasMessageContaining("/input");
+		assertThatThrownBy(() -> renderOnTop(t -> t.set("input.existingClaim", "recon-input")))
+			.as("the chart's header-only service map")
+			.hasMessageContaining("service-map.csv has only its header")
+			.hasMessageContaining("mappings.allowEmptyServiceMap=true");
+		// API sources need no input volume; a service map of the MSP's own is not the chart's to check
+		assertThat(renderOnTop(t -> t.set("recon.vendorSource", "mimecast-api")
+			.set("mimecast.existingSecret", "mc")
+			.set("recon.psaSource", "connectwise-api")
+			.set("connectwise.existingSecret", "cw")
+			.set("connectwise.baseUrl", "https://api-na.myconnectwise.net/v4_6_release/apis/3.0")
+			.set("mappings.existingConfigMap", "msp-mapping-tables"))).extracting(d -> d.get("kind"))
+			.containsExactlyInAnyOrder("ServiceAccount", "CronJob");
+	}
+
+	@Test
+	void minimalValuesRenderTheScheduledRun() {
 		List<Map<String, Object>> docs = render(UnaryOperator.identity());
 		assertThat(docs).extracting(d -> d.get("kind")).containsExactlyInAnyOrder("ServiceAccount", "ConfigMap", "CronJob");
 
@@ -113,14 +147,17 @@ class HelmChartTests {
 		// mail is off by default: no SMTP server, no recipients, no sender, no TLS setting
 		assertThat(env.keySet()).noneMatch(name -> name.startsWith("SPRING_MAIL_") || name.startsWith("RECON_DELIVERY_"));
 
-		// without an input PVC the input directory is the mapping ConfigMap itself
+		// file sources: the input PVC, with the mapping tables of the chart's ConfigMap mounted into it
 		Map<String, Object> volumes = byName(list(pod.get("volumes")));
-		assertThat(volumes).containsOnlyKeys("tmp", "input", "output");
+		assertThat(volumes).containsOnlyKeys("tmp", "input", "mappings", "output");
 		assertThat(map(volumes.get("tmp"))).containsEntry("emptyDir", Map.of("sizeLimit", "2Gi"));
-		assertThat(at(map(volumes.get("input")), "configMap.name")).isEqualTo("recon-licence-recon-mappings");
+		assertThat(at(map(volumes.get("input")), "persistentVolumeClaim.claimName")).isEqualTo("recon-input");
+		assertThat(at(map(volumes.get("mappings")), "configMap.name")).isEqualTo("recon-licence-recon-mappings");
 		assertThat(map(volumes.get("output"))).containsEntry("emptyDir", Map.of("sizeLimit", "1Gi"));
 		assertThat(mounts(container)).containsEntry("/tmp", "tmp")
 			.containsEntry("/data/input", "input")
+			.containsEntry("/data/input/account-map.csv", "mappings")
+			.containsEntry("/data/input/service-map.csv", "mappings")
 			.containsEntry("/data/output", "output");
 
 		Map<String, Object> configMap = only(docs, "ConfigMap");
@@ -441,7 +478,13 @@ class HelmChartTests {
 		assertThat(env.get(name)).as("env %s", name).isEqualTo(Map.of("secretKeyRef", Map.of("name", secret, "key", key)));
 	}
 
+	/** Renders on top of the minimal working values ({@link #MINIMAL_VALUES}). */
 	private static List<Map<String, Object>> render(UnaryOperator<TemplateCommand> options) {
+		return renderOnTop(t -> options.apply(t.withValuesFile(MINIMAL_VALUES)));
+	}
+
+	/** Renders on top of the chart's own defaults. */
+	private static List<Map<String, Object>> renderOnTop(UnaryOperator<TemplateCommand> options) {
 		String manifest = options.apply(new Helm(CHART).template()
 			.withName("recon")
 			.withNamespace("finance")
@@ -454,6 +497,22 @@ class HelmChartTests {
 			}
 		}
 		return docs;
+	}
+
+	private static Path copyOfTheChart(Path into) throws IOException {
+		Path copy = into.resolve("licence-recon");
+		try (var files = Files.walk(CHART)) {
+			for (Path file : files.toList()) {
+				Path target = copy.resolve(CHART.relativize(file).toString());
+				if (Files.isDirectory(file)) {
+					Files.createDirectories(target);
+				}
+				else {
+					Files.copy(file, target);
+				}
+			}
+		}
+		return copy;
 	}
 
 	private static Map<String, Object> only(List<Map<String, Object>> docs, String kind) {
