@@ -61,9 +61,6 @@ class OperatorCommands {
 		if (launch.command().equals("runs")) {
 			return runs();
 		}
-		if (!launch.asOfDateGiven()) {
-			return refuse("the command '" + launch.command() + "' needs the run: [msp=ID] asOfDate=YYYY-MM-DD [attempt=N]");
-		}
 		return switch (launch.command()) {
 			case "recover" -> recover(launch);
 			case "abandon" -> abandon(launch);
@@ -130,7 +127,7 @@ class OperatorCommands {
 		BatchStatus was = found.status();
 		recovery.markFailed(found.last(), "recovered by the operator: no live process worked on the run");
 		log.info("Run {} ({}) was {} with no live process working on it; marked FAILED. Resume it with: {} {}",
-				found.runId(), launch.key(), was, found.job().command(), launch.key());
+				found.runId(), found.key(), was, found.job().command(), found.key());
 		return ExitCodes.SUCCESS;
 	}
 
@@ -156,17 +153,17 @@ class OperatorCommands {
 			jobOperator.abandon(found.last());
 		}
 		catch (Exception ex) {
-			return refuse("cannot abandon the run for " + launch.key() + ": " + ex.getMessage());
+			return refuse("cannot abandon the run for " + found.key() + ": " + ex.getMessage());
 		}
 		log.info("Run {} ({}) abandoned. To run the date again, start a new attempt: {} {}", found.runId(),
-				launch.key(), found.job().command(), launch.key().nextAttempt());
+				found.key(), found.job().command(), found.key().nextAttempt());
 		return ExitCodes.SUCCESS;
 	}
 
 	/** A refusal if a live process works on the found run, else null. */
 	private Integer refuseWhileLive(Found found, LaunchArguments launch) {
 		return recovery.liveHolder(found.last())
-			.map(holder -> refuse("run " + found.runId() + " (" + launch.key() + ", " + found.status()
+			.map(holder -> refuse("run " + found.runId() + " (" + found.key() + ", " + found.status()
 					+ ") is being worked on by a live process: " + holder + ". Wait for it to end, or stop it "
 					+ "(SIGTERM, or delete its pod) and run the command again once it has ended"))
 			.orElse(null);
@@ -187,7 +184,7 @@ class OperatorCommands {
 			return ExitCodes.SUCCESS;
 		}
 		catch (Exception ex) {
-			log.error("Export of the run for {} failed: {}", launch.key(), ex.getMessage(), ex);
+			log.error("Export of the run for {} failed: {}", found.key(), ex.getMessage(), ex);
 			return ExitCodes.FAILED;
 		}
 	}
@@ -202,14 +199,16 @@ class OperatorCommands {
 			if (launch.job() != null && !launch.job().equals(job.command())) {
 				continue;
 			}
-			JobInstance instance = jobRepository.getJobInstance(job.jobName(), launch.key().toJobParameters());
-			JobExecution last = instance == null ? null : jobRepository.getLastJobExecution(instance);
+			JobExecution last = launch.asOfDateGiven() ? lastOf(job, launch.key()) : newestOfThePeriod(job, launch, applies);
 			if (last != null) {
 				runs.add(new Found(job, last, null));
 			}
 		}
 		if (runs.isEmpty()) {
-			return refusal("there is no run for " + launch.key() + (launch.job() == null ? "" : " job=" + launch.job()));
+			return refusal(launch.asOfDateGiven()
+					? "there is no run for " + launch.key() + (launch.job() == null ? "" : " job=" + launch.job())
+					: "no run of period " + launch.key().period() + " is " + wanted + "; name the run with "
+							+ "asOfDate=YYYY-MM-DD [attempt=N]");
 		}
 		List<Found> applicable = runs.stream().filter(f -> applies.test(f.last())).toList();
 		if (applicable.size() == 1) {
@@ -223,6 +222,33 @@ class OperatorCommands {
 		}
 		return refusal("runs of several jobs have " + launch.key() + ": say which with job="
 				+ applicable.stream().map(f -> f.job().command()).collect(Collectors.joining(" or job=")));
+	}
+
+	private JobExecution lastOf(LaunchableJob job, RunKey key) {
+		JobInstance instance = jobRepository.getJobInstance(job.jobName(), key.toJobParameters());
+		return instance == null ? null : jobRepository.getLastJobExecution(instance);
+	}
+
+	/**
+	 * Without an asOfDate: the job's newest run of the current period (and MSP) that the command applies to, so
+	 * that a Job created from the chart's suspended CronJob of the command needs no parameters.
+	 */
+	private JobExecution newestOfThePeriod(LaunchableJob job, LaunchArguments launch, Predicate<JobExecution> applies) {
+		for (JobInstance instance : jobRepository.getJobInstances(job.jobName(), 0, RUNS_LISTED)) {
+			JobExecution last = jobRepository.getLastJobExecution(instance);
+			if (last == null) {
+				continue;
+			}
+			RunKey key = RunKey.from(last.getJobParameters());
+			if (key.msp().equals(launch.key().msp()) && key.period().equals(launch.key().period())
+					&& applies.test(last)) {
+				log.info("No asOfDate given: the command '{}' applies to run {} ({}, {} job), the newest run of period "
+						+ "{} it can apply to ({})", launch.command(), instance.getInstanceId(), key, job.command(),
+						key.period(), last.getStatus());
+				return last;
+			}
+		}
+		return null;
 	}
 
 	private static Found refusal(String message) {
@@ -242,6 +268,10 @@ class OperatorCommands {
 
 		BatchStatus status() {
 			return last.getStatus();
+		}
+
+		RunKey key() {
+			return RunKey.from(last.getJobParameters());
 		}
 
 	}

@@ -89,15 +89,15 @@ class HelmChartTests {
 			.set("connectwise.existingSecret", "cw")
 			.set("connectwise.baseUrl", "https://api-na.myconnectwise.net/v4_6_release/apis/3.0")
 			.set("mappings.existingConfigMap", "msp-mapping-tables"))).extracting(d -> d.get("kind"))
-			.containsExactlyInAnyOrder("ServiceAccount", "CronJob");
+			.containsExactlyInAnyOrder("ServiceAccount", "CronJob", "CronJob", "CronJob", "CronJob", "CronJob", "CronJob");
 	}
 
 	@Test
 	void minimalValuesRenderTheScheduledRun() {
 		List<Map<String, Object>> docs = render(UnaryOperator.identity());
-		assertThat(docs).extracting(d -> d.get("kind")).containsExactlyInAnyOrder("ServiceAccount", "ConfigMap", "CronJob");
+		assertThat(withoutOps(docs)).extracting(d -> d.get("kind")).containsExactlyInAnyOrder("ServiceAccount", "ConfigMap", "CronJob");
 
-		Map<String, Object> cronJob = only(docs, "CronJob");
+		Map<String, Object> cronJob = scheduled(docs);
 		assertThat(at(cronJob, "metadata.name")).isEqualTo("recon-licence-recon");
 		assertThat(labels(cronJob)).containsEntry("app.kubernetes.io/name", "licence-recon")
 			.containsEntry("app.kubernetes.io/instance", "recon")
@@ -172,9 +172,9 @@ class HelmChartTests {
 	void overrideFileRendersProductionSettings() {
 		List<Map<String, Object>> docs = render(t -> t.withValuesFile(PRODUCTION_VALUES));
 		// existing ConfigMap and ServiceAccount: the chart makes neither, and never a Secret
-		assertThat(docs).extracting(d -> d.get("kind")).containsExactly("CronJob");
+		assertThat(withoutOps(docs)).extracting(d -> d.get("kind")).containsExactly("CronJob");
 
-		Map<String, Object> cronJob = only(docs, "CronJob");
+		Map<String, Object> cronJob = scheduled(docs);
 		assertThat(scheduling(cronJob)).isEqualTo(Map.of("schedule", "0 7 2 * *", "timeZone", "America/New_York",
 				"concurrencyPolicy", "Forbid", "suspend", true, "startingDeadlineSeconds", 7200,
 				"successfulJobsHistoryLimit", 6, "failedJobsHistoryLimit", 12));
@@ -331,7 +331,7 @@ class HelmChartTests {
 		assertThat(container.get("args")).isEqualTo(List.of("recover", "asOfDate=2026-11-01", "attempt=2"));
 		assertHardenedContainer(container);
 		// same environment and volumes as the scheduled run
-		Map<String, Object> scheduled = map(at(only(docs, "CronJob"), "spec.jobTemplate.spec.template.spec"));
+		Map<String, Object> scheduled = map(at(scheduled(docs), "spec.jobTemplate.spec.template.spec"));
 		assertThat(container.get("env")).isEqualTo(container(scheduled).get("env"));
 		assertThat(pod.get("volumes")).isEqualTo(scheduled.get("volumes"));
 
@@ -347,6 +347,42 @@ class HelmChartTests {
 			.hasMessageContaining("asOfDate");
 		assertThatThrownBy(() -> render(t -> t.set("ops.enabled", true).set("ops.command", "delete")))
 			.hasMessageContaining("/ops/command");
+	}
+
+	/** Issue 13 item 13: the operator commands run from the installed chart, without a checkout of it. */
+	@Test
+	void operatorCommandsAreSuspendedCronJobsOfTheRelease() {
+		List<Map<String, Object>> docs = render(t -> t.withValuesFile(PRODUCTION_VALUES));
+		Map<String, Object> scheduled = map(at(scheduled(docs), "spec.jobTemplate.spec.template.spec"));
+		Map<String, Map<String, Object>> ops = new java.util.TreeMap<>();
+		for (Map<String, Object> doc : docs) {
+			if ("ops".equals(labels(doc).get("app.kubernetes.io/component"))) {
+				ops.put((String) at(doc, "metadata.name"), doc);
+			}
+		}
+		assertThat(ops).containsOnlyKeys("recon-licence-recon-abandon", "recon-licence-recon-export",
+				"recon-licence-recon-match-only", "recon-licence-recon-recover", "recon-licence-recon-runs");
+		for (Map<String, Object> cronJob : ops.values()) {
+			String name = (String) at(cronJob, "metadata.name");
+			assertThat(cronJob.get("kind")).isEqualTo("CronJob");
+			assertThat(at(cronJob, "spec.suspend")).as(name).isEqualTo(true);
+			assertThat(at(cronJob, "spec.schedule")).as(name + " never fires").isEqualTo("0 0 31 2 *");
+			Map<String, Object> job = map(at(cronJob, "spec.jobTemplate.spec"));
+			assertThat(job).containsEntry("backoffLimit", 0);
+			assertPodFailurePolicy(job);
+			Map<String, Object> pod = map(at(job, "template.spec"));
+			assertThat(container(pod).get("args")).isEqualTo(List.of(name.substring("recon-licence-recon-".length())));
+			assertThat(container(pod).get("env")).as("the scheduled run's settings").isEqualTo(container(scheduled).get("env"));
+			assertThat(pod.get("volumes")).isEqualTo(scheduled.get("volumes"));
+		}
+		// a long release name still gives valid CronJob names (at most 52 characters)
+		List<Map<String, Object>> longName = render(t -> t.set("fullnameOverride", "x".repeat(52)));
+		assertThat(longName).filteredOn(d -> "CronJob".equals(d.get("kind")))
+			.extracting(d -> (String) at(d, "metadata.name"))
+			.hasSize(6)
+			.allMatch(n -> n.length() <= 52);
+		assertThat(render(t -> t.set("ops.cronJobs", false))).extracting(d -> labels(d).get("app.kubernetes.io/component"))
+			.doesNotContain("ops");
 	}
 
 	@Test
@@ -371,7 +407,7 @@ class HelmChartTests {
 		for (List<Map<String, Object>> docs : List.of(render(UnaryOperator.identity()),
 				render(t -> t.withValuesFile(PRODUCTION_VALUES)))) {
 			assertThat(docs).extracting(d -> d.get("kind")).doesNotContain("Secret");
-			Map<String, Object> cronJob = only(docs, "CronJob");
+			Map<String, Object> cronJob = scheduled(docs);
 			for (Map<String, Object> var : list(container(map(at(cronJob, "spec.jobTemplate.spec.template.spec"))).get("env"))) {
 				if (CREDENTIAL_NAME.matcher((String) var.get("name")).matches()) {
 					assertThat(var).as("env %s", var.get("name")).doesNotContainKey("value");
@@ -415,7 +451,7 @@ class HelmChartTests {
 	}
 
 	private static Map<String, Object> scheduledContainer(List<Map<String, Object>> docs) {
-		return container(map(at(only(docs, "CronJob"), "spec.jobTemplate.spec.template.spec")));
+		return container(map(at(scheduled(docs), "spec.jobTemplate.spec.template.spec")));
 	}
 
 	/** The environment the container's JVM sees; a secretKeyRef stands for {@code <secret>/<key>}. */
@@ -513,6 +549,15 @@ class HelmChartTests {
 			}
 		}
 		return copy;
+	}
+
+	/** The scheduled run's CronJob (not the suspended ones of the operator commands). */
+	private static Map<String, Object> scheduled(List<Map<String, Object>> docs) {
+		return only(withoutOps(docs), "CronJob");
+	}
+
+	private static List<Map<String, Object>> withoutOps(List<Map<String, Object>> docs) {
+		return docs.stream().filter(d -> !"ops".equals(labels(d).get("app.kubernetes.io/component"))).toList();
 	}
 
 	private static Map<String, Object> only(List<Map<String, Object>> docs, String kind) {

@@ -632,6 +632,36 @@ abstract class ReconciliationJobTests extends JobTestSupport {
 			.containsExactly("2025-03-10 COMPLETED", "2025-03-12 COMPLETED");
 	}
 
+	/**
+	 * Issue 13 item 13: without an asOfDate an operator command acts on the newest run of the current period it
+	 * applies to, so that the chart's suspended CronJob of each command runs without a local checkout.
+	 */
+	@Test
+	void withoutAnAsOfDateOperatorCommandsActOnTheRunOfThePeriod() throws Exception {
+		faults.arm("reconcileCompaniesStep", 2);
+		runner(dayAt(LocalDate.of(2025, 2, 20))).run(new DefaultApplicationArguments());
+		var nextDay = runner(dayAt(LocalDate.of(2025, 2, 21)));
+
+		nextDay.run(new DefaultApplicationArguments("recover"));
+		assertThat(nextDay.getExitCode()).as("nothing left STARTED or UNKNOWN").isEqualTo(ExitCodes.REFUSED);
+		nextDay.run(new DefaultApplicationArguments("abandon"));
+		assertThat(nextDay.getExitCode()).isEqualTo(ExitCodes.SUCCESS);
+		nextDay.run(new DefaultApplicationArguments());
+		assertThat(nextDay.getExitCode()).as("nothing open: today's run").isEqualTo(ExitCodes.SUCCESS);
+		Path workbook = outputs(LocalDate.of(2025, 2, 21)).resolve("change-orders-2025-02.xlsx");
+		Files.delete(workbook);
+		nextDay.run(new DefaultApplicationArguments("export"));
+		assertThat(nextDay.getExitCode()).isEqualTo(ExitCodes.SUCCESS);
+		assertThat(workbook).exists();
+
+		assertThat(jdbc.queryForList("select as_of_date, status from recon_run where period = '2025-02' "
+				+ "order by as_of_date")).extracting(r -> r.get("as_of_date") + " " + r.get("status"))
+			.containsExactly("2025-02-20 FAILED", "2025-02-21 COMPLETED");
+		assertThat(jdbc.queryForObject("select status from batch_job_execution where job_instance_id = (select run_id "
+				+ "from recon_run where as_of_date = ?) order by job_execution_id desc limit 1", String.class,
+				LocalDate.of(2025, 2, 20))).isEqualTo("ABANDONED");
+	}
+
 	private static java.time.Clock dayAt(LocalDate day) {
 		return java.time.Clock.fixed(day.atTime(1, 0).toInstant(java.time.ZoneOffset.UTC), java.time.ZoneOffset.UTC);
 	}
@@ -687,7 +717,7 @@ abstract class ReconciliationJobTests extends JobTestSupport {
 		runner.run(new DefaultApplicationArguments("export", "asOfDate=2026-03-28"));
 		assertThat(runner.getExitCode()).as("no such run").isEqualTo(ExitCodes.REFUSED);
 		runner.run(new DefaultApplicationArguments("export"));
-		assertThat(runner.getExitCode()).as("export needs the run's date").isEqualTo(ExitCodes.REFUSED);
+		assertThat(runner.getExitCode()).as("no completed run in today's period").isEqualTo(ExitCodes.REFUSED);
 		runner.run(new DefaultApplicationArguments("runs"));
 		assertThat(runner.getExitCode()).isEqualTo(ExitCodes.SUCCESS);
 	}
