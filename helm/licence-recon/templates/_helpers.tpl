@@ -209,7 +209,7 @@ podFailurePolicy:
         - type: DisruptionTarget
     {{- end }}
     {{- with $job.podFailurePolicy.countOnExitCodes }}
-    # run FAILED (5) or STOPPED (143 after SIGTERM, else 4): counts; the retry resumes the run at the failed step
+    # run FAILED (5), STOPPED (143 after SIGTERM, else 4) or out of memory (3): counts; the retry resumes the run
     - action: Count
       onExitCodes:
         containerName: recon

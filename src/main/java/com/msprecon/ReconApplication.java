@@ -1,5 +1,7 @@
 package com.msprecon;
 
+import com.msprecon.launch.StartFailure;
+import com.msprecon.launch.Usage;
 import com.msprecon.run.ExitCodes;
 import org.springframework.boot.SpringApplication;
 import org.springframework.boot.autoconfigure.SpringBootApplication;
@@ -14,14 +16,17 @@ import org.springframework.boot.context.properties.ConfigurationPropertiesScan;
 public class ReconApplication {
 
 	public static void main(String[] args) {
+		if (Usage.isAsked(args)) {
+			// before anything starts: asking for help opens no database and runs nothing
+			System.out.print(Usage.text());
+			System.exit(ExitCodes.SUCCESS);
+		}
 		int exitCode;
 		try {
 			exitCode = SpringApplication.exit(SpringApplication.run(ReconApplication.class, args));
 		}
 		catch (RuntimeException ex) {
-			// the application did not start (database unreachable, bad setting); Spring Boot has logged why.
-			// Not a refused launch (1): a retry may succeed, so the pod failure policy counts it
-			exitCode = ExitCodes.FAILED;
+			exitCode = StartFailure.exitCode(ex);
 		}
 		// System.exit is usual for batch applications: the exit code tells Kubernetes how the run ended
 		System.exit(exitCode);

@@ -10,7 +10,7 @@ import org.springframework.boot.context.properties.bind.DefaultValue;
  * Settings of the reconciliation job ({@code recon.*}); every one can be given as an environment variable,
  * e.g. {@code RECON_INPUT_DIR}.
  *
- * @param inputDir directory with the six CSV files of spec §3 (file sources and mapping tables)
+ * @param inputDir directory with the six CSV files of docs/rules.md §3 (file sources and mapping tables)
  * @param outputDir outputs go to {@code <outputDir>/<period>/}
  * @param timeZone the zone in which "today" is the default {@code asOfDate}
  * @param seats which vendor count is billed (R4): actual users when known, or always the contracted count

@@ -16,7 +16,7 @@ import org.apache.commons.csv.CSVParser;
 import org.apache.commons.csv.CSVRecord;
 
 /**
- * An open CSV file of spec §3: UTF-8 with an optional BOM, RFC 4180 quoting, a header row that must hold
+ * An open CSV file of docs/rules.md §3: UTF-8 with an optional BOM, RFC 4180 quoting, a header row that must hold
  * the expected columns once each (any order, extra columns ignored). Yields records with the line they start on.
  * Bytes that are not UTF-8 and control characters do not fail the file: they make their record a reject (see
  * {@link #row}); a UTF-16 file fails at once, since none of it would be read right.

@@ -8,7 +8,7 @@ import java.util.function.Function;
 import org.springframework.batch.infrastructure.item.support.AbstractItemCountingItemStreamItemReader;
 
 /**
- * Reads one CSV input of spec §3 as {@link InputRow}s: every record comes back, either as a value or as a
+ * Reads one CSV input of docs/rules.md §3 as {@link InputRow}s: every record comes back, either as a value or as a
  * reject naming line, column and reason, so that read = used + rejected. A second record with a key seen
  * before is a reject too. Restart: the base class skips the records already committed by reading them
  * again, which also rebuilds the set of seen keys.

@@ -10,7 +10,7 @@ import java.util.regex.Pattern;
 import org.apache.commons.csv.CSVRecord;
 
 /**
- * Typed, validating access to one CSV record (spec §3): empty means absent, dates are ISO, decimals use a
+ * Typed, validating access to one CSV record (docs/rules.md §3): empty means absent, dates are ISO, decimals use a
  * dot, lists are separated by {@code ;}. Every failure names the column.
  */
 public final class CsvRow {

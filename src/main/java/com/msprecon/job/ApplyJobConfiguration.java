@@ -16,6 +16,7 @@ import com.msprecon.psa.PsaChangeSink;
 import com.msprecon.sql.SqlFiles;
 import java.time.Clock;
 import javax.sql.DataSource;
+import java.util.List;
 import org.springframework.batch.core.configuration.annotation.StepScope;
 import org.springframework.batch.core.job.Job;
 import org.springframework.batch.core.job.builder.JobBuilder;
@@ -97,7 +98,7 @@ public class ApplyJobConfiguration {
 		return new LaunchableJob("apply", applyChangeOrdersJob,
 				"preview or apply a completed run's approved PSA change orders (--recon.apply.approvals=FILE "
 						+ "[--recon.apply.mode=apply])",
-				run -> exporter.export(store.find(run.runId(), run.key())), null, launch::parametersFor);
+				run -> exporter.export(store.find(run.runId(), run.key())), null, launch::parametersFor, List.of());
 	}
 
 	/** The apply run each step works for, resolved when the step runs. */

@@ -5,17 +5,27 @@ import com.msprecon.mapping.FileMappingTables;
 import com.msprecon.mapping.MappingTableSource;
 import com.msprecon.output.OutputExporter;
 import com.msprecon.vendor.VendorAccountSource;
+import com.msprecon.run.AdvisoryLockLeases;
+import com.msprecon.run.HeartbeatLeases;
 import com.msprecon.run.RunContext;
+import com.msprecon.run.RunLeaseListener;
+import com.msprecon.run.RunLeases;
 import com.msprecon.run.RunRepository;
 import java.time.Clock;
+import java.time.Duration;
+import javax.sql.DataSource;
 import org.springframework.batch.core.configuration.annotation.StepScope;
 import org.springframework.batch.core.step.StepExecution;
 import org.springframework.beans.factory.annotation.Value;
+import org.springframework.boot.jdbc.DatabaseDriver;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 import org.springframework.jdbc.core.namedparam.NamedParameterJdbcTemplate;
 
-/** Beans every job shares: the clock of the configured time zone, the run and its register, the exporter. */
+/**
+ * Beans every job shares: the clock of the configured time zone, the run and its register, the run's lease, the
+ * exporter.
+ */
 @Configuration
 public class JobInfrastructure {
 
@@ -40,6 +50,24 @@ public class JobInfrastructure {
 	@Bean
 	public RunRepository runRepository(NamedParameterJdbcTemplate jdbc) {
 		return new RunRepository(jdbc);
+	}
+
+	/**
+	 * Which live process works on a run: an advisory lock on PostgreSQL (released by the server when the process
+	 * dies), a heartbeat row elsewhere.
+	 */
+	@Bean
+	public RunLeases runLeases(DataSource dataSource, NamedParameterJdbcTemplate jdbc, Clock clock,
+			@Value("${spring.datasource.url:}") String url) {
+		if (DatabaseDriver.fromJdbcUrl(url) == DatabaseDriver.POSTGRESQL) {
+			return new AdvisoryLockLeases(dataSource, Duration.ofSeconds(10));
+		}
+		return new HeartbeatLeases(jdbc, clock, Duration.ofSeconds(5), Duration.ofSeconds(30));
+	}
+
+	@Bean
+	public RunLeaseListener runLeaseListener(RunLeases leases) {
+		return new RunLeaseListener(leases);
 	}
 
 	@Bean

@@ -41,11 +41,20 @@ public class JobSteps {
 	}
 
 	public Step tasklet(String name, Tasklet tasklet) {
+		return tasklet(name, tasklet, false);
+	}
+
+	/** A tasklet step that runs at every execution of its run, a restart too, even when it completed before. */
+	public Step everyExecution(String name, Tasklet tasklet) {
+		return tasklet(name, tasklet, true);
+	}
+
+	private Step tasklet(String name, Tasklet tasklet, boolean everyExecution) {
 		StepBuilder builder = new StepBuilder(name, jobRepository);
 		observers.stream()
 			.filter(StepExecutionListener.class::isInstance)
 			.forEach(o -> builder.listener((StepExecutionListener) o));
-		return builder.tasklet(tasklet, tx).build();
+		return builder.tasklet(tasklet, tx).allowStartIfComplete(everyExecution).build();
 	}
 
 	/** A chunk step whose reader is new at each execution (see {@link ReaderPerExecution}). */

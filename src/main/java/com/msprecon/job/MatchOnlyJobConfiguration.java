@@ -4,11 +4,16 @@ import com.msprecon.output.OutputExporter;
 import com.msprecon.input.SourceInput;
 import com.msprecon.launch.GracefulStop;
 import com.msprecon.launch.LaunchableJob;
+import com.msprecon.mapping.MappingTableSource;
 import com.msprecon.psa.PsaSource;
 import com.msprecon.run.RunContext;
+import com.msprecon.run.RunLeaseListener;
 import com.msprecon.run.RunKey;
 import com.msprecon.run.RunRepository;
 import com.msprecon.run.StartRunTasklet;
+import com.msprecon.staging.RestartInputsTasklet;
+import com.msprecon.staging.RestartInputsTasklet.StagedInputs;
+import com.msprecon.staging.StagingTable;
 import com.msprecon.vendor.VendorAccountSource;
 import java.time.Clock;
 import java.util.ArrayList;
@@ -21,6 +26,7 @@ import org.springframework.batch.infrastructure.repeat.RepeatStatus;
 import org.springframework.beans.factory.annotation.Qualifier;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
+import org.springframework.jdbc.core.namedparam.NamedParameterJdbcTemplate;
 
 /**
  * Wiring of {@code matchOnlyJob} (the {@code match-only} command): account resolution alone, for onboarding an
@@ -35,12 +41,16 @@ public class MatchOnlyJobConfiguration {
 
 	@Bean
 	public Job matchOnlyJob(JobRepository jobRepository, RunStatusListener runStatus, GracefulStop gracefulStop,
-			Step startMatchOnlyRunStep, Step stageVendorAccountsStep, Step stagePsaCompaniesStep,
+			RunLeaseListener runLease,
+			Step checkMatchOnlyRestartInputsStep, Step startMatchOnlyRunStep, Step stageVendorAccountsStep, Step stagePsaCompaniesStep,
 			Step loadMappingsStep, Step checkInputsStep, Step resolveAccountsStep, Step exportMatchesStep) {
 		return new JobBuilder(JOB_NAME, jobRepository).validator(RunKey.validator())
+			// first: held before the others start, released after they end
+			.listener(runLease)
 			.listener(runStatus)
 			.listener(gracefulStop)
-			.start(startMatchOnlyRunStep)
+			.start(checkMatchOnlyRestartInputsStep)
+			.next(startMatchOnlyRunStep)
 			.next(stageVendorAccountsStep)
 			.next(stagePsaCompaniesStep)
 			.next(loadMappingsStep)
@@ -51,10 +61,26 @@ public class MatchOnlyJobConfiguration {
 	}
 
 	@Bean
-	public LaunchableJob matchOnlyCommand(@Qualifier("matchOnlyJob") Job matchOnlyJob, OutputExporter exporter) {
+	public LaunchableJob matchOnlyCommand(@Qualifier("matchOnlyJob") Job matchOnlyJob, OutputExporter exporter,
+			VendorAccountSource vendor, PsaSource psa, MappingTableSource mappingTables) {
+		List<SourceInput> inputs = new ArrayList<>(vendor.inputs());
+		inputs.addAll(List.of(psa.companiesInput(), mappingTables.accountMapInput(), mappingTables.serviceMapInput()));
 		return new LaunchableJob("match-only", matchOnlyJob,
 				"resolve accounts only (onboarding): matches, proposed account map, review list",
-				exporter::exportMatches, exporter::reportMatches, RunKey::toJobParameters);
+				exporter::exportMatches, exporter::reportMatches, RunKey::toJobParameters, inputs);
+	}
+
+	/** Its own check of a restart's inputs: the inputs its steps read. */
+	@Bean
+	public Step checkMatchOnlyRestartInputsStep(JobSteps steps, NamedParameterJdbcTemplate jdbc, RunContext run,
+			RunRepository runs, JobRepository jobRepository, VendorAccountSource vendor, PsaSource psa,
+			MappingTableSource mappingTables) {
+		return steps.everyExecution("checkRestartInputsStep", new RestartInputsTasklet(jdbc, runs, run, jobRepository,
+				List.of(new StagedInputs("stageVendorAccountsStep", vendor.inputs(), StagingTable.VENDOR_ACCOUNTS),
+						new StagedInputs("stagePsaCompaniesStep", List.of(psa.companiesInput()),
+								StagingTable.PSA_COMPANIES),
+						new StagedInputs("loadMappingsStep",
+								List.of(mappingTables.accountMapInput(), mappingTables.serviceMapInput()), null))));
 	}
 
 	/** Its own start step (the step name is the same: restart state is per job instance). */

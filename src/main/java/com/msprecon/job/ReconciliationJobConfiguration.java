@@ -26,11 +26,14 @@ import com.msprecon.reconciliation.CompanyReconciler;
 import com.msprecon.results.ResultReader;
 import com.msprecon.results.ResultStore;
 import com.msprecon.run.RunContext;
+import com.msprecon.run.RunLeaseListener;
 import com.msprecon.run.RunKey;
 import com.msprecon.run.RunRepository;
 import com.msprecon.run.StartRunTasklet;
 import com.msprecon.staging.CheckInputsTasklet;
 import com.msprecon.staging.CompanyBundleReader;
+import com.msprecon.staging.RestartInputsTasklet;
+import com.msprecon.staging.RestartInputsTasklet.StagedInputs;
 import com.msprecon.staging.StagedData;
 import com.msprecon.staging.StagingTable;
 import com.msprecon.staging.StagingWriter;
@@ -64,6 +67,7 @@ import org.springframework.mail.javamail.JavaMailSender;
  * SQL in {@code sql/}; every step gets its run from the step-scoped {@link RunContext}.
  *
  * <pre>
+ * checkRestartInputsStep  at a restart: a changed input refuses the rerun or is staged again (every execution)
  * startRunStep            register the run, hash its source inputs
  * stageVendorAccountsStep vendor accounts  -> stg_vendor_account (+ rejects)   chunk
  * stagePsaCompaniesStep   PSA companies    -> stg_psa_company                  chunk
@@ -105,16 +109,19 @@ public class ReconciliationJobConfiguration {
 
 	@Bean
 	public Job reconciliationJob(JobRepository jobRepository, RunStatusListener runStatus, GracefulStop gracefulStop,
-			PushgatewayListener pushgateway, Step startRunStep, Step stageVendorAccountsStep,
-			Step stagePsaCompaniesStep, Step stagePsaAgreementsStep, Step stagePsaAdditionsStep, Step stageUsageStep,
-			Step loadMappingsStep, Step checkInputsStep, Step linkUsageStep, Step resolveAccountsStep,
-			Step reconcileCompaniesStep, Step compareWithPreviousRunStep, Step exportOutputsStep,
-			Step exportChangeOrdersStep, Step deliverOutputsStep) {
+			RunLeaseListener runLease, PushgatewayListener pushgateway, Step checkRestartInputsStep, Step startRunStep,
+			Step stageVendorAccountsStep, Step stagePsaCompaniesStep, Step stagePsaAgreementsStep,
+			Step stagePsaAdditionsStep, Step stageUsageStep, Step loadMappingsStep, Step checkInputsStep,
+			Step linkUsageStep, Step resolveAccountsStep, Step reconcileCompaniesStep, Step compareWithPreviousRunStep,
+			Step exportOutputsStep, Step exportChangeOrdersStep, Step deliverOutputsStep) {
 		return new JobBuilder(JOB_NAME, jobRepository).validator(RunKey.validator())
+			// first: held before the others start, released after they end
+			.listener(runLease)
 			.listener(runStatus)
 			.listener(gracefulStop)
 			.listener(pushgateway)
-			.start(startRunStep)
+			.start(checkRestartInputsStep)
+			.next(startRunStep)
 			.next(stageVendorAccountsStep)
 			.next(stagePsaCompaniesStep)
 			.next(stagePsaAgreementsStep)
@@ -133,9 +140,13 @@ public class ReconciliationJobConfiguration {
 	}
 
 	@Bean
-	public LaunchableJob reconciliationCommand(Job reconciliationJob, OutputExporter exporter) {
+	public LaunchableJob reconciliationCommand(Job reconciliationJob, OutputExporter exporter,
+			VendorAccountSource vendor, PsaSource psa, MappingTableSource mappingTables) {
+		List<SourceInput> inputs = new ArrayList<>(vendor.inputs());
+		inputs.addAll(psa.inputs());
+		inputs.addAll(List.of(mappingTables.accountMapInput(), mappingTables.serviceMapInput()));
 		return new LaunchableJob("run", reconciliationJob, "reconcile the month: the workbook and CSV files",
-				run -> export(run, exporter), exporter::report, RunKey::toJobParameters);
+				run -> export(run, exporter), exporter::report, RunKey::toJobParameters, inputs);
 	}
 
 	/** The outputs, and the change orders with their keys for approval (docs/rules.md R10). */
@@ -150,6 +161,22 @@ public class ReconciliationJobConfiguration {
 	}
 
 	// --- the run and its inputs
+
+	@Bean
+	public Step checkRestartInputsStep(RunRepository runs, JobRepository jobRepository, VendorAccountSource vendor,
+			PsaSource psa, UsageSource usage, MappingTableSource mappingTables) {
+		return steps.everyExecution("checkRestartInputsStep", new RestartInputsTasklet(jdbc, runs, run, jobRepository,
+				List.of(new StagedInputs("stageVendorAccountsStep", vendor.inputs(), StagingTable.VENDOR_ACCOUNTS),
+						new StagedInputs("stagePsaCompaniesStep", List.of(psa.companiesInput()),
+								StagingTable.PSA_COMPANIES),
+						new StagedInputs("stagePsaAgreementsStep", List.of(psa.agreementsInput()),
+								StagingTable.PSA_AGREEMENTS),
+						new StagedInputs("stagePsaAdditionsStep", List.of(psa.additionsInput()),
+								StagingTable.PSA_ADDITIONS),
+						new StagedInputs("stageUsageStep", usage.inputs(), UsageTables.STAGED_USAGE),
+						new StagedInputs("loadMappingsStep",
+								List.of(mappingTables.accountMapInput(), mappingTables.serviceMapInput()), null))));
+	}
 
 	@Bean
 	public Step startRunStep(RunRepository runs, VendorAccountSource vendor, PsaSource psa, UsageSource usage,

@@ -1,5 +1,6 @@
 package com.msprecon.job;
 
+import com.msprecon.run.InputChangedException;
 import com.msprecon.run.RunRepository;
 import java.time.Clock;
 import java.time.LocalDateTime;
@@ -35,19 +36,33 @@ public class RunStatusListener implements JobExecutionListener {
 		long runId = execution.getJobInstance().getInstanceId();
 		BatchStatus status = execution.getStatus();
 		runs.markStatus(runId, status.name(), LocalDateTime.now(clock));
-		if (status == BatchStatus.FAILED || status == BatchStatus.STOPPED) {
+		if (status == BatchStatus.FAILED || status == BatchStatus.STOPPED || status == BatchStatus.UNKNOWN) {
 			String failedStep = execution.getStepExecutions()
 				.stream()
-				.filter(s -> s.getStatus() == BatchStatus.FAILED || s.getStatus() == BatchStatus.STOPPED)
+				.filter(s -> s.getStatus() == BatchStatus.FAILED || s.getStatus() == BatchStatus.STOPPED
+						|| s.getStatus() == BatchStatus.UNKNOWN)
 				.map(s -> s.getStepName())
 				.findFirst()
 				.orElse("?");
+			// the traces for whoever needs them; the sentence below is what the operator reads
+			execution.getAllFailureExceptions().forEach(ex -> log.debug("Run {} failure", runId, ex));
 			String reasons = execution.getAllFailureExceptions()
 				.stream()
 				.map(RunStatusListener::reason)
 				.distinct()
 				.reduce((a, b) -> a + " | " + b)
 				.orElse("");
+			if (execution.getAllFailureExceptions().stream().anyMatch(InputChangedException::isCauseOf)) {
+				log.error("Run {} refused at step {}: {}", runId, failedStep, reasons);
+				return;
+			}
+			if (status == BatchStatus.UNKNOWN) {
+				// Spring Batch could not record how a chunk ended (the database connection was lost)
+				log.error("Run {} UNKNOWN at step {}: {}. The database connection was lost; once the database is "
+						+ "reachable, rerun the same command (same asOfDate and attempt): it resumes at step {}.",
+						runId, failedStep, reasons, failedStep);
+				return;
+			}
 			log.error("Run {} {} at step {}: {}. Fix the cause if needed, then rerun the same command "
 					+ "(same asOfDate and attempt): it resumes at step {}.", runId, status, failedStep, reasons,
 					failedStep);

@@ -1,8 +1,15 @@
 package com.msprecon.launch;
 
+import com.msprecon.input.InputFileException;
+import com.msprecon.input.InputFiles;
+import com.msprecon.input.SourceInput;
 import com.msprecon.run.ExitCodes;
 import com.msprecon.run.RunContext;
+import com.msprecon.run.InputChangedException;
 import com.msprecon.run.RunKey;
+import com.msprecon.run.RunLeases;
+import java.nio.file.Files;
+import java.nio.file.Path;
 import java.time.Clock;
 import java.time.LocalDate;
 import java.util.LinkedHashMap;
@@ -26,13 +33,15 @@ import org.springframework.boot.ApplicationArguments;
 import org.springframework.boot.ApplicationRunner;
 import org.springframework.boot.ExitCodeGenerator;
 import org.springframework.boot.autoconfigure.condition.ConditionalOnProperty;
+import org.springframework.core.env.ConfigurableEnvironment;
 import org.springframework.stereotype.Component;
 
 /**
  * The command line: {@code [command] [msp=ID] [asOfDate=YYYY-MM-DD] [attempt=N]}. A job's command word
  * ({@code run} when none is given, see {@link LaunchableJob}) starts or resumes that job's run: the same
  * parameters after a failed or stopped run resume it at the failed step; after a completed run the launch is
- * refused unless a new attempt is asked for. The operator commands ({@link OperatorCommands}) take the same
+ * refused unless a new attempt is asked for; a run left unfinished by a process that is gone (killed, out of
+ * memory, its database connection lost) is resumed, one a live process works on is refused. The operator commands ({@link OperatorCommands}) take the same
  * parameters. Sets the process exit code ({@link ExitCodes}).
  */
 @Component
@@ -53,20 +62,34 @@ public class LaunchRunner implements ApplicationRunner, ExitCodeGenerator {
 
 	private final GracefulStop gracefulStop;
 
+	private final RunRecovery recovery;
+
+	private final ConfigurableEnvironment environment;
+
+	/** How many of a job's newest runs are searched for the open run of the period. */
+	private static final int OPEN_RUNS_SEARCHED = 50;
+
 	private int exitCode = ExitCodes.SUCCESS;
 
 	public LaunchRunner(JobOperator jobOperator, JobRepository jobRepository, List<LaunchableJob> launchableJobs,
-			Clock clock, GracefulStop gracefulStop) {
+			Clock clock, GracefulStop gracefulStop, RunLeases leases, ConfigurableEnvironment environment) {
 		this.jobOperator = jobOperator;
 		this.jobRepository = jobRepository;
 		launchableJobs.forEach(job -> jobs.put(job.command(), job));
 		this.clock = clock;
-		this.commands = new OperatorCommands(jobOperator, jobRepository, launchableJobs);
+		this.recovery = new RunRecovery(jobRepository, leases);
+		this.commands = new OperatorCommands(jobOperator, jobRepository, launchableJobs, recovery);
 		this.gracefulStop = gracefulStop;
+		this.environment = environment;
 	}
 
 	@Override
 	public void run(ApplicationArguments args) {
+		List<String> unknown = SettingsCheck.ofThisApplication().unknownSettings(environment);
+		if (!unknown.isEmpty()) {
+			exitCode = refuse(String.join("; ", unknown));
+			return;
+		}
 		Set<String> words = new LinkedHashSet<>(jobs.keySet());
 		words.addAll(OperatorCommands.NAMES);
 		LaunchArguments launch;
@@ -77,11 +100,45 @@ public class LaunchRunner implements ApplicationRunner, ExitCodeGenerator {
 			exitCode = refuse(ex.getMessage());
 			return;
 		}
-		exitCode = jobs.containsKey(launch.command()) ? run(jobs.get(launch.command()), launch.key())
-				: commands.execute(launch);
+		if (!jobs.containsKey(launch.command())) {
+			exitCode = commands.execute(launch);
+			return;
+		}
+		LaunchableJob job = jobs.get(launch.command());
+		exitCode = run(job, launch.asOfDateGiven() ? launch.key() : openRunOfThePeriod(job, launch.key()));
+	}
+
+	/**
+	 * Without an {@code asOfDate}, the newest unfinished run of the job for the current period and MSP, if there
+	 * is one: a retry or a manual rerun after midnight (the CronJob's own arguments) resumes the month's run
+	 * instead of starting a second run as of another date. Otherwise today's run.
+	 */
+	private RunKey openRunOfThePeriod(LaunchableJob job, RunKey today) {
+		for (JobInstance instance : jobRepository.getJobInstances(job.jobName(), 0, OPEN_RUNS_SEARCHED)) {
+			JobExecution last = jobRepository.getLastJobExecution(instance);
+			if (last == null || last.getStatus() == BatchStatus.COMPLETED || last.getStatus() == BatchStatus.ABANDONED) {
+				continue;
+			}
+			RunKey key = RunKey.from(last.getJobParameters());
+			if (key.msp().equals(today.msp()) && key.period().equals(today.period()) && !key.equals(today)) {
+				log.info("No asOfDate given: resuming run {} ({} job), the open run of period {} ({}, {}); give "
+						+ "asOfDate to start another date", instance.getInstanceId(), job.command(), key.period(), key,
+						last.getStatus());
+				return key;
+			}
+			if (key.equals(today)) {
+				return today;
+			}
+		}
+		return today;
 	}
 
 	private int run(LaunchableJob launchable, RunKey key) {
+		String missing = missingInputs(launchable);
+		if (missing != null) {
+			// found before a run is registered: a run that could not read its inputs would only wait to be resumed
+			return refuse(missing);
+		}
 		JobParameters parameters;
 		try {
 			parameters = launchable.parameters().of(key);
@@ -101,16 +158,37 @@ public class LaunchRunner implements ApplicationRunner, ExitCodeGenerator {
 				return refuse("the run for " + key + " was abandoned and is not resumed. To run that date again, "
 						+ "start a new attempt: " + key.nextAttempt());
 			}
+			if (last != null && RunRecovery.isUnfinished(last)) {
+				// a killed process or a lost connection left it; if no live process holds it, resume it (§1)
+				var holder = recovery.liveHolder(last);
+				if (holder.isPresent()) {
+					return refuse("the run for " + key + " (run " + instance.getInstanceId() + ") is already "
+							+ "running: " + holder.get() + ". It is not started twice; wait for it to end.");
+				}
+				log.warn("Run {} ({}) was left {} by a process that is gone (no live process holds it): marking it "
+						+ "FAILED and resuming it", instance.getInstanceId(), key, last.getStatus());
+				recovery.markFailed(last, "left " + last.getStatus() + " by a process that is gone; resumed by "
+						+ "the next launch");
+			}
 			if (last != null) {
 				log.info("Resuming run {} ({}), last status {}", instance.getInstanceId(), key, last.getStatus());
 			}
 		}
 		try {
+			log.info("Starting the {} job for {}", launchable.command(), key);
 			JobExecution execution = gracefulStop.guard(() -> jobOperator.start(launchable.job(), parameters));
-			log.info("Run {} ended {}", execution.getJobInstance().getInstanceId(), execution.getStatus());
-			if (execution.getStatus() == BatchStatus.COMPLETED && launchable.report() != null) {
-				// the console ends with the figures and where the outputs are, after the framework's own lines
-				log.info("{}", launchable.report().report(RunContext.of(execution)));
+			if (execution.getStatus() == BatchStatus.COMPLETED) {
+				// otherwise the job's own listener has said, last, what failed and what to do
+				log.info("Run {} ended COMPLETED", execution.getJobInstance().getInstanceId());
+				if (launchable.report() != null) {
+					// the console ends with the figures and where the outputs are, after the framework's own lines
+					log.info("{}", launchable.report().report(RunContext.of(execution)));
+				}
+			}
+			if (execution.getAllFailureExceptions().stream().anyMatch(InputChangedException::isCauseOf)) {
+				// the same command cannot succeed until the input is put back, and a retry cannot help
+				return refuse("the rerun of " + key + " found an input it had staged changed; nothing was written. "
+						+ "Put the original file back, or start a new attempt: " + key.nextAttempt());
 			}
 			return ExitCodes.of(execution.getStatus());
 		}
@@ -118,18 +196,41 @@ public class LaunchRunner implements ApplicationRunner, ExitCodeGenerator {
 			return refuse("the run for " + key + " already COMPLETED; start a new attempt: " + key.nextAttempt());
 		}
 		catch (JobExecutionAlreadyRunningException ex) {
-			return refuse("the run for " + key + " is already running. If its process was killed, mark it failed "
-					+ "with the 'recover' command, then rerun.");
+			return refuse("the run for " + key + " is already running in another process; it is not started twice");
 		}
 		catch (InvalidJobParametersException | JobRestartException ex) {
 			return refuse("cannot start the run: " + ex.getMessage());
 		}
 		catch (Exception ex) {
 			// not a refusal (e.g. the database is unreachable): a later attempt may succeed, so it counts as failed
+			log.debug("The run could not be started", ex);
 			log.error("The run could not be started: {}. Fix the cause, then run the same command again.",
-					ex.getMessage(), ex);
+					ex.getMessage());
 			return ExitCodes.FAILED;
 		}
+	}
+
+	/** Why the job's input files cannot be read (a missing directory, file, permission), or null if they can. */
+	private static String missingInputs(LaunchableJob launchable) {
+		Set<String> problems = new LinkedHashSet<>();
+		for (SourceInput input : launchable.inputs()) {
+			if (input.file() == null) {
+				continue;
+			}
+			Path directory = input.file().toAbsolutePath().getParent();
+			if (directory != null && !Files.isDirectory(directory)) {
+				problems.add("the input directory " + directory + " does not exist (recon.input-dir, RECON_INPUT_DIR)");
+				continue;
+			}
+			try (var in = InputFiles.open(input.file())) {
+				// readable
+			}
+			catch (InputFileException | java.io.IOException ex) {
+				problems.add(ex.getMessage());
+			}
+		}
+		return problems.isEmpty() ? null : "the " + launchable.command() + " job cannot read its inputs: "
+				+ String.join("; ", problems) + ". Nothing was started";
 	}
 
 	static int refuse(String message) {

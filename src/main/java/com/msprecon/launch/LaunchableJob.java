@@ -1,8 +1,10 @@
 package com.msprecon.launch;
 
+import com.msprecon.input.SourceInput;
 import com.msprecon.run.RunContext;
 import com.msprecon.run.RunKey;
 import java.nio.file.Path;
+import java.util.List;
 import org.springframework.batch.core.job.Job;
 import org.springframework.batch.core.job.parameters.JobParameters;
 
@@ -19,13 +21,18 @@ import org.springframework.batch.core.job.parameters.JobParameters;
  * @param parameters the job parameters of a launch for a run key: {@link RunKey#toJobParameters()}, or more for
  * a job whose run is named by more than its key (it may check its inputs and refuse the launch by throwing an
  * {@link IllegalArgumentException} saying why)
+ * @param inputs what its runs read: the files among them are checked before a run is registered
  */
 public record LaunchableJob(String command, Job job, String description, Export export, Report report,
-		Parameters parameters) {
+		Parameters parameters, List<SourceInput> inputs) {
 
-	/** A job whose runs are named by their {@link RunKey} alone, with no closing report. */
+	public LaunchableJob {
+		inputs = List.copyOf(inputs);
+	}
+
+	/** A job whose runs are named by their {@link RunKey} alone, with no closing report and no input to check. */
 	public LaunchableJob(String command, Job job, String description, Export export) {
-		this(command, job, description, export, null, RunKey::toJobParameters);
+		this(command, job, description, export, null, RunKey::toJobParameters, List.of());
 	}
 
 	/** The job parameters of a launch. */

@@ -3,6 +3,9 @@ package com.msprecon.launch;
 import com.msprecon.run.ExitCodes;
 import com.msprecon.run.RunContext;
 import com.msprecon.run.RunKey;
+import java.time.LocalDateTime;
+import java.time.ZoneId;
+import java.time.format.DateTimeFormatter;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
@@ -20,7 +23,8 @@ import org.springframework.batch.core.step.StepExecution;
 
 /**
  * The operator's commands besides running, over the runs of every {@link LaunchableJob}: list runs, recover a
- * run left STARTED by a killed process, abandon a run, export a completed run again. A command names its run by
+ * run left unfinished by a killed process or a lost database connection, abandon a run, export a completed run
+ * again. A command names its run by
  * its {@link RunKey}; when runs of several jobs have that key, {@code job=<command>} says which. Each returns an
  * exit code ({@link ExitCodes}) and logs what it did or why it refused.
  */
@@ -34,24 +38,30 @@ class OperatorCommands {
 
 	private static final int RUNS_SEARCHED = 200;
 
+	private static final DateTimeFormatter TIME = DateTimeFormatter.ofPattern("yyyy-MM-dd HH:mm:ss zzz");
+
 	private final JobOperator jobOperator;
 
 	private final JobRepository jobRepository;
 
 	private final List<LaunchableJob> jobs;
 
-	OperatorCommands(JobOperator jobOperator, JobRepository jobRepository, List<LaunchableJob> jobs) {
+	private final RunRecovery recovery;
+
+	/** The zone Spring Batch's local times were taken in: this JVM's. */
+	private final ZoneId zone = ZoneId.systemDefault();
+
+	OperatorCommands(JobOperator jobOperator, JobRepository jobRepository, List<LaunchableJob> jobs,
+			RunRecovery recovery) {
 		this.jobOperator = jobOperator;
 		this.jobRepository = jobRepository;
 		this.jobs = List.copyOf(jobs);
+		this.recovery = recovery;
 	}
 
 	int execute(LaunchArguments launch) {
 		if (launch.command().equals("runs")) {
 			return runs();
-		}
-		if (!launch.asOfDateGiven()) {
-			return refuse("the command '" + launch.command() + "' needs the run: [msp=ID] asOfDate=YYYY-MM-DD [attempt=N]");
 		}
 		return switch (launch.command()) {
 			case "recover" -> recover(launch);
@@ -79,43 +89,86 @@ class OperatorCommands {
 				.sorted(Comparator.comparing(StepExecution::getId))
 				.map(s -> s.getStepName() + "=" + s.getStatus())
 				.collect(Collectors.joining(" "));
-			table.append(String.format("  run %-5d %-18s %s  %-9s started %s ended %s (execution %d)%n    %s%n",
+			table.append(String.format("  run %-5d %-18s %s  %-9s started %s, %s (execution %d)%n    %s%n",
 					instance.getInstanceId(), instance.getJobName(), RunKey.from(last.getJobParameters()),
-					last.getStatus(), last.getStartTime(), last.getEndTime(), last.getId(), steps));
+					last.getStatus(), time(last.getStartTime()), ending(last), last.getId(), steps));
 		}
 		log.info("{}", table);
 		return ExitCodes.SUCCESS;
 	}
 
-	/** Marks a run whose process died (its status still says STARTED) as FAILED, so that it can be rerun. */
+	/** How a run's last execution ended, or who still works on it. */
+	private String ending(JobExecution last) {
+		if (last.getEndTime() != null && !RunRecovery.isUnfinished(last)) {
+			return "ended " + time(last.getEndTime());
+		}
+		return recovery.liveHolder(last)
+			.map(holder -> "still running: " + holder)
+			.orElse("not running: no live process works on it (the run command resumes it)");
+	}
+
+	/** Spring Batch's local times, in the zone of this process, to the second. */
+	private String time(LocalDateTime time) {
+		return time == null ? "-" : TIME.format(time.atZone(zone));
+	}
+
+	/**
+	 * Marks a run that no live process works on any more, left STARTED, STOPPING (a killed process) or UNKNOWN (a
+	 * lost database connection), as FAILED, so that the run command resumes it. Refuses while a live process
+	 * holds the run.
+	 */
 	int recover(LaunchArguments launch) {
-		Found found = find(launch, last -> last.getStatus().isRunning(), "left running");
+		Found found = find(launch, RunRecovery::isUnfinished, "left STARTED, STOPPING or UNKNOWN");
 		if (found.refusal() != null) {
 			return found.refusal();
 		}
-		jobOperator.recover(found.last());
-		log.info("Run {} ({}) marked FAILED. Rerun it with: {} {}", found.runId(), launch.key(),
-				found.job().command(), launch.key());
+		Integer live = refuseWhileLive(found, launch);
+		if (live != null) {
+			return live;
+		}
+		BatchStatus was = found.status();
+		recovery.markFailed(found.last(), "recovered by the operator: no live process worked on the run");
+		log.info("Run {} ({}) was {} with no live process working on it; marked FAILED. Resume it with: {} {}",
+				found.runId(), found.key(), was, found.job().command(), found.key());
 		return ExitCodes.SUCCESS;
 	}
 
-	/** Gives up a failed or stopped run for good; the date can then only be run again as a new attempt. */
+	/**
+	 * Gives up an unfinished run for good; the date can then only be run again as a new attempt. A run left
+	 * STARTED, STOPPING or UNKNOWN is recovered first; refuses while a live process holds the run.
+	 */
 	int abandon(LaunchArguments launch) {
-		Found found = find(launch,
-				last -> last.getStatus() == BatchStatus.FAILED || last.getStatus() == BatchStatus.STOPPED,
-				"FAILED or STOPPED (a run left STARTED: recover it first)");
+		Found found = find(launch, last -> last.getStatus() == BatchStatus.FAILED
+				|| last.getStatus() == BatchStatus.STOPPED || RunRecovery.isUnfinished(last),
+				"unfinished (FAILED, STOPPED, STARTED, STOPPING or UNKNOWN)");
 		if (found.refusal() != null) {
 			return found.refusal();
 		}
+		Integer live = refuseWhileLive(found, launch);
+		if (live != null) {
+			return live;
+		}
 		try {
+			if (RunRecovery.isUnfinished(found.last())) {
+				recovery.markFailed(found.last(), "recovered to be abandoned: no live process worked on the run");
+			}
 			jobOperator.abandon(found.last());
 		}
 		catch (Exception ex) {
-			return refuse("cannot abandon the run for " + launch.key() + ": " + ex.getMessage());
+			return refuse("cannot abandon the run for " + found.key() + ": " + ex.getMessage());
 		}
 		log.info("Run {} ({}) abandoned. To run the date again, start a new attempt: {} {}", found.runId(),
-				launch.key(), found.job().command(), launch.key().nextAttempt());
+				found.key(), found.job().command(), found.key().nextAttempt());
 		return ExitCodes.SUCCESS;
+	}
+
+	/** A refusal if a live process works on the found run, else null. */
+	private Integer refuseWhileLive(Found found, LaunchArguments launch) {
+		return recovery.liveHolder(found.last())
+			.map(holder -> refuse("run " + found.runId() + " (" + found.key() + ", " + found.status()
+					+ ") is being worked on by a live process: " + holder + ". Wait for it to end, or stop it "
+					+ "(SIGTERM, or delete its pod) and run the command again once it has ended"))
+			.orElse(null);
 	}
 
 	/** Writes the outputs of a completed run again from its stored results, without recomputing anything. */
@@ -133,7 +186,7 @@ class OperatorCommands {
 			return ExitCodes.SUCCESS;
 		}
 		catch (Exception ex) {
-			log.error("Export of the run for {} failed: {}", launch.key(), ex.getMessage(), ex);
+			log.error("Export of the run for {} failed: {}", found.key(), ex.getMessage(), ex);
 			return ExitCodes.FAILED;
 		}
 	}
@@ -148,13 +201,17 @@ class OperatorCommands {
 			if (launch.job() != null && !launch.job().equals(job.command())) {
 				continue;
 			}
-			JobExecution last = lastExecution(job, launch.key(), applies);
+			JobExecution last = launch.asOfDateGiven() ? lastExecution(job, launch.key(), applies)
+					: newestOfThePeriod(job, launch, applies);
 			if (last != null) {
 				runs.add(new Found(job, last, null));
 			}
 		}
 		if (runs.isEmpty()) {
-			return refusal("there is no run for " + launch.key() + (launch.job() == null ? "" : " job=" + launch.job()));
+			return refusal(launch.asOfDateGiven()
+					? "there is no run for " + launch.key() + (launch.job() == null ? "" : " job=" + launch.job())
+					: "no run of period " + launch.key().period() + " is " + wanted + "; name the run with "
+							+ "asOfDate=YYYY-MM-DD [attempt=N]");
 		}
 		List<Found> applicable = runs.stream().filter(f -> applies.test(f.last())).toList();
 		if (applicable.size() == 1) {
@@ -193,6 +250,28 @@ class OperatorCommands {
 		return newest;
 	}
 
+	/**
+	 * Without an asOfDate: the job's newest run of the current period (and MSP) that the command applies to, so
+	 * that a Job created from the chart's suspended CronJob of the command needs no parameters.
+	 */
+	private JobExecution newestOfThePeriod(LaunchableJob job, LaunchArguments launch, Predicate<JobExecution> applies) {
+		for (JobInstance instance : jobRepository.getJobInstances(job.jobName(), 0, RUNS_LISTED)) {
+			JobExecution last = jobRepository.getLastJobExecution(instance);
+			if (last == null) {
+				continue;
+			}
+			RunKey key = RunKey.from(last.getJobParameters());
+			if (key.msp().equals(launch.key().msp()) && key.period().equals(launch.key().period())
+					&& applies.test(last)) {
+				log.info("No asOfDate given: the command '{}' applies to run {} ({}, {} job), the newest run of period "
+						+ "{} it can apply to ({})", launch.command(), instance.getInstanceId(), key, job.command(),
+						key.period(), last.getStatus());
+				return last;
+			}
+		}
+		return null;
+	}
+
 	private static Found refusal(String message) {
 		return new Found(null, null, refuse(message));
 	}
@@ -206,6 +285,14 @@ class OperatorCommands {
 
 		long runId() {
 			return last.getJobInstance().getInstanceId();
+		}
+
+		BatchStatus status() {
+			return last.getStatus();
+		}
+
+		RunKey key() {
+			return RunKey.from(last.getJobParameters());
 		}
 
 	}

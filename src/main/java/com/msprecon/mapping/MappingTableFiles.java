@@ -13,7 +13,7 @@ import java.util.Map;
 
 /**
  * Reads {@code account-map.csv} and {@code service-map.csv}. Unlike the data files, a bad mapping row is not
- * skipped: it fails the run before anything is written, naming file, line, column and reason (spec §3).
+ * skipped: it fails the run before anything is written, naming file, line, column and reason (docs/rules.md §3).
  */
 public final class MappingTableFiles {
 

@@ -16,7 +16,7 @@ import org.apache.commons.csv.CSVFormat;
 import org.apache.commons.csv.CSVPrinter;
 
 /**
- * The CSV outputs of spec §5 and {@code account-map.proposed.csv}. In the files for people, text that a spreadsheet
+ * The CSV outputs of docs/rules.md §5 and {@code account-map.proposed.csv}. In the files for people, text that a spreadsheet
  * could evaluate gets a leading apostrophe; numbers are plain ({@code 12}, {@code 2.5}). The proposed account map
  * is written exactly as read, without apostrophes: the job reads it back as next month's account map, and a value
  * must not change on the way.

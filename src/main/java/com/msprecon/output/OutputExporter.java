@@ -14,7 +14,7 @@ import org.slf4j.LoggerFactory;
 import org.springframework.jdbc.core.namedparam.NamedParameterJdbcTemplate;
 
 /**
- * Writes the outputs of spec §5 from a run's stored results (never from memory of earlier steps), so the
+ * Writes the outputs of docs/rules.md §5 from a run's stored results (never from memory of earlier steps), so the
  * export step, its rerun and the operator's {@code export} command produce the same files, in the run's own folder
  * ({@link OutputLayout}). Each file is written whole and moved into place.
  */

@@ -12,13 +12,14 @@ import org.springframework.jdbc.core.namedparam.MapSqlParameterSource;
  * source and line are added by {@link StagingWriter}). One constant per source record.
  *
  * @param insertSqlFile the insert statement under {@code sql/}
+ * @param discardSqlFile deletes the rows a run staged, to stage a corrected input again (docs/rules.md §1)
  * @param columns adds the record's columns to parameters that already hold runId, source and line
  */
-public record StagingTable<T>(String insertSqlFile,
+public record StagingTable<T>(String insertSqlFile, String discardSqlFile,
 		BiFunction<T, MapSqlParameterSource, MapSqlParameterSource> columns) {
 
 	public static final StagingTable<VendorAccount> VENDOR_ACCOUNTS = new StagingTable<>(
-			"staging/insert-vendor-account.sql",
+			"staging/insert-vendor-account.sql", "staging/discard-vendor-account.sql",
 			(a, p) -> p.addValue("accountCode", a.accountCode())
 				.addValue("accountName", a.accountName())
 				.addValue("userCount", a.userCount())
@@ -27,6 +28,7 @@ public record StagingTable<T>(String insertSqlFile,
 				.addValue("actualUsers", a.actualUsers()));
 
 	public static final StagingTable<PsaCompany> PSA_COMPANIES = new StagingTable<>("staging/insert-psa-company.sql",
+			"staging/discard-psa-company.sql",
 			(c, p) -> p.addValue("companyId", c.companyId())
 				.addValue("identifier", c.identifier())
 				.addValue("name", c.name())
@@ -34,14 +36,14 @@ public record StagingTable<T>(String insertSqlFile,
 				.addValue("status", c.status().label()));
 
 	public static final StagingTable<PsaAgreement> PSA_AGREEMENTS = new StagingTable<>(
-			"staging/insert-psa-agreement.sql",
+			"staging/insert-psa-agreement.sql", "staging/discard-psa-agreement.sql",
 			(a, p) -> p.addValue("agreementId", a.agreementId())
 				.addValue("companyId", a.companyId())
 				.addValue("name", a.name())
 				.addValue("status", a.status().label()));
 
 	public static final StagingTable<PsaAddition> PSA_ADDITIONS = new StagingTable<>(
-			"staging/insert-psa-addition.sql",
+			"staging/insert-psa-addition.sql", "staging/discard-psa-addition.sql",
 			(a, p) -> p.addValue("additionId", a.additionId())
 				.addValue("agreementId", a.agreementId())
 				.addValue("productIdentifier", a.productIdentifier())

@@ -17,7 +17,7 @@ import org.springframework.jdbc.core.namedparam.SqlParameterSource;
 public final class UsageTables {
 
 	/** How a usage count fills its staging row. */
-	public static final StagingTable<UsageCount> STAGED_USAGE = new StagingTable<>("usage/insert-usage.sql",
+	public static final StagingTable<UsageCount> STAGED_USAGE = new StagingTable<>("usage/insert-usage.sql", "usage/discard-usage.sql",
 			(u, p) -> p.addValue("usageKey", u.key())
 				.addValue("accountCode", u.accountCode())
 				.addValue("tenantId", u.tenantId())

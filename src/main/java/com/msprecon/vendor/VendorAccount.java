@@ -3,7 +3,7 @@ package com.msprecon.vendor;
 import java.util.List;
 
 /**
- * A vendor (Mimecast) customer account as of the run date (spec §2.1).
+ * A vendor (Mimecast) customer account as of the run date (docs/rules.md §2.1).
  *
  * @param accountCode unique account code, e.g. {@code C12A34567}
  * @param accountName the account's display name

@@ -19,6 +19,7 @@ import java.util.Objects;
 import java.util.function.UnaryOperator;
 import java.util.regex.Pattern;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
 import org.springframework.boot.autoconfigure.AutoConfigurations;
 import org.springframework.boot.context.properties.EnableConfigurationProperties;
 import org.springframework.boot.mail.autoconfigure.MailSenderAutoConfiguration;
@@ -43,6 +44,9 @@ class HelmChartTests {
 
 	private static final Path CHART = Path.of("helm", "licence-recon");
 
+	/** What an MSP must add to the defaults for runs that can work; every render starts from it. */
+	private static final Path MINIMAL_VALUES = Path.of("src", "test", "resources", "helm", "values-minimal.yaml");
+
 	private static final Path PRODUCTION_VALUES = Path.of("src", "test", "resources", "helm", "values-production.yaml");
 
 	private static final String STARTTLS_ENABLE = "SPRING_MAIL_PROPERTIES_MAIL_SMTP_STARTTLS_ENABLE";
@@ -53,24 +57,54 @@ class HelmChartTests {
 		.compile("(?i).*(PASSWORD|SECRET|TOKEN|CREDENTIAL|PRIVATE|PUBLIC_KEY|CLIENT_ID|USERNAME).*");
 
 	@Test
-	void lintPassesInStrictMode() {
-		LintResult result = new Helm(CHART).lint().strict().call();
+	void lintPassesInStrictModeOnceTheValuesCanWork(@TempDir Path tmp) throws IOException {
+		// helm lint takes the chart's own values only: lint a copy whose defaults are the minimal working values
+		Path chart = copyOfTheChart(tmp);
+		Path values = chart.resolve("values.yaml");
+		String defaults = Files.readString(values, StandardCharsets.UTF_8);
+		String working = defaults.replace("allowEmptyServiceMap: false", "allowEmptyServiceMap: true")
+			.replace("  # -- Existing PersistentVolumeClaim with the input CSV files.\n  existingClaim: \"\"",
+					"  # -- Existing PersistentVolumeClaim with the input CSV files.\n  existingClaim: recon-input");
+		assertThat(working).isNotEqualTo(defaults);
+		Files.writeString(values, working, StandardCharsets.UTF_8);
+		LintResult result = new Helm(chart).lint().strict().call();
 		assertThat(result.isFailed()).as("helm lint --strict: %s", result.getMessages()).isFalse();
 	}
 
+	/** Issue 13 item 10: the defaults failed every month; now they are refused, saying what to set. */
 	@Test
-	void defaultValuesRenderTheScheduledRun() {
-		List<Map<String, Object>> docs = render(UnaryOperator.identity());
-		assertThat(docs).extracting(d -> d.get("kind")).containsExactlyInAnyOrder("ServiceAccount", "ConfigMap", "CronJob");
+	void valuesThatCannotWorkAreRefused() {
+		LintResult defaults = new Helm(CHART).lint().strict().call();
+		assertThat(defaults.isFailed()).as("the chart's own defaults").isTrue();
+		assertThatThrownBy(() -> renderOnTop(t -> t.set("mappings.allowEmptyServiceMap", true)))
+			.as("file sources without an input volume").hasMessageContaining("/input");
+		assertThatThrownBy(() -> renderOnTop(t -> t.set("input.existingClaim", "recon-input")))
+			.as("the chart's header-only service map")
+			.hasMessageContaining("service-map.csv has only its header")
+			.hasMessageContaining("mappings.allowEmptyServiceMap=true");
+		// API sources need no input volume; a service map of the MSP's own is not the chart's to check
+		assertThat(renderOnTop(t -> t.set("recon.vendorSource", "mimecast-api")
+			.set("mimecast.existingSecret", "mc")
+			.set("recon.psaSource", "connectwise-api")
+			.set("connectwise.existingSecret", "cw")
+			.set("connectwise.baseUrl", "https://api-na.myconnectwise.net/v4_6_release/apis/3.0")
+			.set("mappings.existingConfigMap", "msp-mapping-tables"))).extracting(d -> d.get("kind"))
+			.containsExactlyInAnyOrder("ServiceAccount", "CronJob", "CronJob", "CronJob", "CronJob", "CronJob", "CronJob");
+	}
 
-		Map<String, Object> cronJob = only(docs, "CronJob");
+	@Test
+	void minimalValuesRenderTheScheduledRun() {
+		List<Map<String, Object>> docs = render(UnaryOperator.identity());
+		assertThat(withoutOps(docs)).extracting(d -> d.get("kind")).containsExactlyInAnyOrder("ServiceAccount", "ConfigMap", "CronJob");
+
+		Map<String, Object> cronJob = scheduled(docs);
 		assertThat(at(cronJob, "metadata.name")).isEqualTo("recon-licence-recon");
 		assertThat(labels(cronJob)).containsEntry("app.kubernetes.io/name", "licence-recon")
 			.containsEntry("app.kubernetes.io/instance", "recon")
 			.containsEntry("app.kubernetes.io/managed-by", "Helm")
 			.containsKeys("helm.sh/chart", "app.kubernetes.io/version");
 
-		assertThat(scheduling(cronJob)).isEqualTo(Map.of("schedule", "30 6 1 * *", "timeZone", "Europe/London",
+		assertThat(scheduling(cronJob)).isEqualTo(Map.of("schedule", "30 6 25 * *", "timeZone", "Europe/London",
 				"concurrencyPolicy", "Forbid", "suspend", false, "startingDeadlineSeconds", 3600,
 				"successfulJobsHistoryLimit", 3, "failedJobsHistoryLimit", 5));
 
@@ -113,14 +147,17 @@ class HelmChartTests {
 		// mail is off by default: no SMTP server, no recipients, no sender, no TLS setting
 		assertThat(env.keySet()).noneMatch(name -> name.startsWith("SPRING_MAIL_") || name.startsWith("RECON_DELIVERY_"));
 
-		// without an input PVC the input directory is the mapping ConfigMap itself
+		// file sources: the input PVC, with the mapping tables of the chart's ConfigMap mounted into it
 		Map<String, Object> volumes = byName(list(pod.get("volumes")));
-		assertThat(volumes).containsOnlyKeys("tmp", "input", "output");
+		assertThat(volumes).containsOnlyKeys("tmp", "input", "mappings", "output");
 		assertThat(map(volumes.get("tmp"))).containsEntry("emptyDir", Map.of("sizeLimit", "2Gi"));
-		assertThat(at(map(volumes.get("input")), "configMap.name")).isEqualTo("recon-licence-recon-mappings");
+		assertThat(at(map(volumes.get("input")), "persistentVolumeClaim.claimName")).isEqualTo("recon-input");
+		assertThat(at(map(volumes.get("mappings")), "configMap.name")).isEqualTo("recon-licence-recon-mappings");
 		assertThat(map(volumes.get("output"))).containsEntry("emptyDir", Map.of("sizeLimit", "1Gi"));
 		assertThat(mounts(container)).containsEntry("/tmp", "tmp")
 			.containsEntry("/data/input", "input")
+			.containsEntry("/data/input/account-map.csv", "mappings")
+			.containsEntry("/data/input/service-map.csv", "mappings")
 			.containsEntry("/data/output", "output");
 
 		Map<String, Object> configMap = only(docs, "ConfigMap");
@@ -135,9 +172,9 @@ class HelmChartTests {
 	void overrideFileRendersProductionSettings() {
 		List<Map<String, Object>> docs = render(t -> t.withValuesFile(PRODUCTION_VALUES));
 		// existing ConfigMap and ServiceAccount: the chart makes neither, and never a Secret
-		assertThat(docs).extracting(d -> d.get("kind")).containsExactly("CronJob");
+		assertThat(withoutOps(docs)).extracting(d -> d.get("kind")).containsExactly("CronJob");
 
-		Map<String, Object> cronJob = only(docs, "CronJob");
+		Map<String, Object> cronJob = scheduled(docs);
 		assertThat(scheduling(cronJob)).isEqualTo(Map.of("schedule", "0 7 2 * *", "timeZone", "America/New_York",
 				"concurrencyPolicy", "Forbid", "suspend", true, "startingDeadlineSeconds", 7200,
 				"successfulJobsHistoryLimit", 6, "failedJobsHistoryLimit", 12));
@@ -294,7 +331,7 @@ class HelmChartTests {
 		assertThat(container.get("args")).isEqualTo(List.of("recover", "asOfDate=2026-11-01", "attempt=2"));
 		assertHardenedContainer(container);
 		// same environment and volumes as the scheduled run
-		Map<String, Object> scheduled = map(at(only(docs, "CronJob"), "spec.jobTemplate.spec.template.spec"));
+		Map<String, Object> scheduled = map(at(scheduled(docs), "spec.jobTemplate.spec.template.spec"));
 		assertThat(container.get("env")).isEqualTo(container(scheduled).get("env"));
 		assertThat(pod.get("volumes")).isEqualTo(scheduled.get("volumes"));
 
@@ -310,6 +347,42 @@ class HelmChartTests {
 			.hasMessageContaining("asOfDate");
 		assertThatThrownBy(() -> render(t -> t.set("ops.enabled", true).set("ops.command", "delete")))
 			.hasMessageContaining("/ops/command");
+	}
+
+	/** Issue 13 item 13: the operator commands run from the installed chart, without a checkout of it. */
+	@Test
+	void operatorCommandsAreSuspendedCronJobsOfTheRelease() {
+		List<Map<String, Object>> docs = render(t -> t.withValuesFile(PRODUCTION_VALUES));
+		Map<String, Object> scheduled = map(at(scheduled(docs), "spec.jobTemplate.spec.template.spec"));
+		Map<String, Map<String, Object>> ops = new java.util.TreeMap<>();
+		for (Map<String, Object> doc : docs) {
+			if ("ops".equals(labels(doc).get("app.kubernetes.io/component"))) {
+				ops.put((String) at(doc, "metadata.name"), doc);
+			}
+		}
+		assertThat(ops).containsOnlyKeys("recon-licence-recon-abandon", "recon-licence-recon-export",
+				"recon-licence-recon-match-only", "recon-licence-recon-recover", "recon-licence-recon-runs");
+		for (Map<String, Object> cronJob : ops.values()) {
+			String name = (String) at(cronJob, "metadata.name");
+			assertThat(cronJob.get("kind")).isEqualTo("CronJob");
+			assertThat(at(cronJob, "spec.suspend")).as(name).isEqualTo(true);
+			assertThat(at(cronJob, "spec.schedule")).as(name + " never fires").isEqualTo("0 0 31 2 *");
+			Map<String, Object> job = map(at(cronJob, "spec.jobTemplate.spec"));
+			assertThat(job).containsEntry("backoffLimit", 0);
+			assertPodFailurePolicy(job);
+			Map<String, Object> pod = map(at(job, "template.spec"));
+			assertThat(container(pod).get("args")).isEqualTo(List.of(name.substring("recon-licence-recon-".length())));
+			assertThat(container(pod).get("env")).as("the scheduled run's settings").isEqualTo(container(scheduled).get("env"));
+			assertThat(pod.get("volumes")).isEqualTo(scheduled.get("volumes"));
+		}
+		// a long release name still gives valid CronJob names (at most 52 characters)
+		List<Map<String, Object>> longName = render(t -> t.set("fullnameOverride", "x".repeat(52)));
+		assertThat(longName).filteredOn(d -> "CronJob".equals(d.get("kind")))
+			.extracting(d -> (String) at(d, "metadata.name"))
+			.hasSize(6)
+			.allMatch(n -> n.length() <= 52);
+		assertThat(render(t -> t.set("ops.cronJobs", false))).extracting(d -> labels(d).get("app.kubernetes.io/component"))
+			.doesNotContain("ops");
 	}
 
 	@Test
@@ -334,7 +407,7 @@ class HelmChartTests {
 		for (List<Map<String, Object>> docs : List.of(render(UnaryOperator.identity()),
 				render(t -> t.withValuesFile(PRODUCTION_VALUES)))) {
 			assertThat(docs).extracting(d -> d.get("kind")).doesNotContain("Secret");
-			Map<String, Object> cronJob = only(docs, "CronJob");
+			Map<String, Object> cronJob = scheduled(docs);
 			for (Map<String, Object> var : list(container(map(at(cronJob, "spec.jobTemplate.spec.template.spec"))).get("env"))) {
 				if (CREDENTIAL_NAME.matcher((String) var.get("name")).matches()) {
 					assertThat(var).as("env %s", var.get("name")).doesNotContainKey("value");
@@ -363,7 +436,8 @@ class HelmChartTests {
 		assertThat(notes).contains("--from=cronjob/", "--show-only templates/ops-job.yaml", "ops.command=runs",
 				"ops.command=run,ops.asOfDate=", "ops.command=recover,ops.asOfDate=", "ops.command=abandon,ops.asOfDate=",
 				"ops.command=export,ops.asOfDate=", "ops.attempt=2", "kubectl create -f -");
-		assertThat(notes).contains("  1  launch refused", "  143  run STOPPED by SIGTERM", "  4  run STOPPED", "  5  run FAILED");
+		assertThat(notes).contains("  1  launch refused", "  3  out of memory", "  143  run STOPPED by SIGTERM", "  4  run STOPPED",
+				"  5  run FAILED");
 	}
 
 	// ------------------------------------------------------------------------------------------------------------
@@ -377,7 +451,7 @@ class HelmChartTests {
 	}
 
 	private static Map<String, Object> scheduledContainer(List<Map<String, Object>> docs) {
-		return container(map(at(only(docs, "CronJob"), "spec.jobTemplate.spec.template.spec")));
+		return container(map(at(scheduled(docs), "spec.jobTemplate.spec.template.spec")));
 	}
 
 	/** The environment the container's JVM sees; a secretKeyRef stands for {@code <secret>/<key>}. */
@@ -425,7 +499,7 @@ class HelmChartTests {
 						"onExitCodes", Map.of("containerName", "recon", "operator", "In", "values", List.of(1))),
 				Map.of("action", "Ignore", "onPodConditions", List.of(Map.of("type", "DisruptionTarget"))),
 				Map.of("action", "Count",
-						"onExitCodes", Map.of("containerName", "recon", "operator", "In", "values", List.of(4, 5, 143))));
+						"onExitCodes", Map.of("containerName", "recon", "operator", "In", "values", List.of(3, 4, 5, 143))));
 	}
 
 	private static void assertHardenedContainer(Map<String, Object> container) {
@@ -440,7 +514,13 @@ class HelmChartTests {
 		assertThat(env.get(name)).as("env %s", name).isEqualTo(Map.of("secretKeyRef", Map.of("name", secret, "key", key)));
 	}
 
+	/** Renders on top of the minimal working values ({@link #MINIMAL_VALUES}). */
 	private static List<Map<String, Object>> render(UnaryOperator<TemplateCommand> options) {
+		return renderOnTop(t -> options.apply(t.withValuesFile(MINIMAL_VALUES)));
+	}
+
+	/** Renders on top of the chart's own defaults. */
+	private static List<Map<String, Object>> renderOnTop(UnaryOperator<TemplateCommand> options) {
 		String manifest = options.apply(new Helm(CHART).template()
 			.withName("recon")
 			.withNamespace("finance")
@@ -453,6 +533,31 @@ class HelmChartTests {
 			}
 		}
 		return docs;
+	}
+
+	private static Path copyOfTheChart(Path into) throws IOException {
+		Path copy = into.resolve("licence-recon");
+		try (var files = Files.walk(CHART)) {
+			for (Path file : files.toList()) {
+				Path target = copy.resolve(CHART.relativize(file).toString());
+				if (Files.isDirectory(file)) {
+					Files.createDirectories(target);
+				}
+				else {
+					Files.copy(file, target);
+				}
+			}
+		}
+		return copy;
+	}
+
+	/** The scheduled run's CronJob (not the suspended ones of the operator commands). */
+	private static Map<String, Object> scheduled(List<Map<String, Object>> docs) {
+		return only(withoutOps(docs), "CronJob");
+	}
+
+	private static List<Map<String, Object>> withoutOps(List<Map<String, Object>> docs) {
+		return docs.stream().filter(d -> !"ops".equals(labels(d).get("app.kubernetes.io/component"))).toList();
 	}
 
 	private static Map<String, Object> only(List<Map<String, Object>> docs, String kind) {

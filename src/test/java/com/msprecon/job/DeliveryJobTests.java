@@ -136,8 +136,8 @@ abstract class DeliveryJobTests extends JobTestSupport {
 		assertThat(ExitCodes.of(resumed.getStatus())).isEqualTo(ExitCodes.SUCCESS);
 		assertThat(resumed.getJobInstance().getInstanceId()).isEqualTo(failed.getJobInstance().getInstanceId());
 		assertThat(resumed.getStepExecutions()).extracting(StepExecution::getStepName)
-			.as("only the delivery is redone")
-			.containsExactly("deliverOutputsStep");
+			.as("only the delivery is redone, after the check of the inputs that runs at every restart")
+			.containsExactly("checkRestartInputsStep", "deliverOutputsStep");
 		assertThat(smtp.waitForIncomingEmail(10_000, 2)).isTrue();
 		MimeMessage[] received = smtp.getReceivedMessages();
 		assertThat(received).as("one copy per recipient, of one mail").hasSize(2);

@@ -4,6 +4,10 @@ import com.msprecon.support.JobTest;
 import com.msprecon.ReconProperties;
 import com.msprecon.output.OutputLayout;
 import com.msprecon.run.RunKey;
+import com.msprecon.launch.GracefulStop;
+import com.msprecon.launch.LaunchRunner;
+import com.msprecon.launch.LaunchableJob;
+import com.msprecon.run.RunLeases;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.nio.file.Files;
@@ -59,6 +63,18 @@ public abstract class JobTestSupport {
 	@Autowired
 	protected ReconProperties properties;
 
+	@Autowired
+	private List<LaunchableJob> launchableJobs;
+
+	@Autowired
+	private GracefulStop gracefulStop;
+
+	@Autowired
+	protected RunLeases leases;
+
+	@Autowired
+	private org.springframework.core.env.ConfigurableEnvironment environment;
+
 	@DynamicPropertySource
 	static void directories(DynamicPropertyRegistry registry) {
 		registry.add("recon.input-dir", INPUT::toString);
@@ -93,6 +109,16 @@ public abstract class JobTestSupport {
 	protected JobExecution run(LocalDate asOfDate, long attempt) throws Exception {
 		return jobOperator.start(reconciliationJob,
 				com.msprecon.run.RunKey.of(asOfDate, attempt).toJobParameters());
+	}
+
+	/** The command line, as {@code ReconApplication} runs it. */
+	protected LaunchRunner runner() {
+		return runner(java.time.Clock.systemUTC());
+	}
+
+	/** The command line on a day of the test's choosing (the default asOfDate). */
+	protected LaunchRunner runner(java.time.Clock clock) {
+		return new LaunchRunner(jobOperator, jobRepository, launchableJobs, clock, gracefulStop, leases, environment);
 	}
 
 	protected static long runId(JobExecution execution) {

@@ -123,8 +123,8 @@ abstract class MetricsJobTests extends JobTestSupport {
 				.containsEntry("recon_step_written_items" + label, (double) step.getWriteCount())
 				.containsKey("recon_step_duration_seconds" + label);
 		}
-		// every step of the job: staging, usage (docs/rules.md §4.3), mapping, resolution, reconciliation, R9, outputs, change-order file
-		assertThat(execution.getStepExecutions()).hasSize(15);
+		// every step of the job: the restart check, staging, usage (docs/rules.md §4.3), mapping, resolution, reconciliation, R9, outputs, change-order file
+		assertThat(execution.getStepExecutions()).hasSize(16);
 
 		// Spring Batch's own observations, recorded by Micrometer and pushed with the rest: the job, every step,
 		// and for a chunk step each chunk (10 accounts in chunks of 2) and each read (10 and the final null)

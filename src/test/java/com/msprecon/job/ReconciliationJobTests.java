@@ -1,8 +1,5 @@
 package com.msprecon.job;
 
-import com.msprecon.launch.LaunchableJob;
-import com.msprecon.launch.LaunchRunner;
-import com.msprecon.launch.GracefulStop;
 import com.msprecon.run.ExitCodes;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.tuple;
@@ -48,13 +45,7 @@ abstract class ReconciliationJobTests extends JobTestSupport {
 	private com.msprecon.output.OutputExporter exporter;
 
 	@org.springframework.beans.factory.annotation.Autowired
-	private GracefulStop gracefulStop;
-
-	@org.springframework.beans.factory.annotation.Autowired
 	private org.springframework.batch.core.job.Job matchOnlyJob;
-
-	@org.springframework.beans.factory.annotation.Autowired
-	private List<LaunchableJob> launchableJobs;
 
 	private static final LocalDate NOV_15 = LocalDate.of(2026, 11, 15);
 
@@ -171,10 +162,9 @@ abstract class ReconciliationJobTests extends JobTestSupport {
 		assertThat(resumed.getStatus()).isEqualTo(BatchStatus.COMPLETED);
 		assertThat(resumed.getJobInstance().getInstanceId()).isEqualTo(failed.getJobInstance().getInstanceId());
 		assertThat(resumed.getStepExecutions()).extracting(StepExecution::getStepName)
-			.as("completed steps are not run again")
+			.as("completed steps are not run again; the check of the inputs runs at every restart")
 			.doesNotContain("startRunStep")
-			.first()
-			.isEqualTo(step);
+			.startsWith("checkRestartInputsStep", step);
 		StepExecution redone = stepExecution(resumed, step);
 		assertThat(redone.getReadCount()).as("resumed after the committed chunks")
 			.isEqualTo(stepExecution(baseline, step).getReadCount() - 2);
@@ -237,7 +227,8 @@ abstract class ReconciliationJobTests extends JobTestSupport {
 		useInputs(SMALL);
 		JobExecution resumed = run(date, 1);
 		assertThat(resumed.getStatus()).isEqualTo(BatchStatus.COMPLETED);
-		assertThat(resumed.getStepExecutions()).extracting(StepExecution::getStepName).first().isEqualTo("loadMappingsStep");
+		assertThat(resumed.getStepExecutions()).extracting(StepExecution::getStepName)
+			.startsWith("checkRestartInputsStep", "loadMappingsStep");
 		assertThat(rows("recon_line", runId(resumed), "line_key")).hasSize(13);
 	}
 
@@ -468,15 +459,8 @@ abstract class ReconciliationJobTests extends JobTestSupport {
 	@Test
 	void aRunLeftStartedByAKilledProcessIsRecoveredThenRerun() throws Exception {
 		var runner = runner();
-		faults.arm("resolveAccountsStep", 2);
-		runner.run(new DefaultApplicationArguments("asOfDate=2026-03-31"));
-		// what a SIGKILL leaves behind: the run still marked as running
-		jdbc.update("update batch_job_execution set status = 'STARTED', end_time = null where status = 'FAILED'"
-				+ " and job_instance_id = (select max(job_instance_id) from batch_job_instance)");
-		jdbc.update("update batch_step_execution set status = 'STARTED', end_time = null where status = 'FAILED'");
+		leaveStartedAsAKilledProcessWould("2026-03-31");
 
-		runner.run(new DefaultApplicationArguments("asOfDate=2026-03-31"));
-		assertThat(runner.getExitCode()).as("a run still marked running is not started twice").isEqualTo(ExitCodes.REFUSED);
 		runner.run(new DefaultApplicationArguments("recover", "asOfDate=2026-03-31"));
 		assertThat(runner.getExitCode()).isEqualTo(ExitCodes.SUCCESS);
 		runner.run(new DefaultApplicationArguments("recover", "asOfDate=2026-03-31"));
@@ -485,6 +469,220 @@ abstract class ReconciliationJobTests extends JobTestSupport {
 		assertThat(runner.getExitCode()).isEqualTo(ExitCodes.SUCCESS);
 		assertThat(jdbc.queryForObject("select status from recon_run where as_of_date = ?", String.class,
 				LocalDate.of(2026, 3, 31))).isEqualTo("COMPLETED");
+	}
+
+	/** docs/rules.md §1: a retry after a killed or out-of-memory process resumes without a person. */
+	@Test
+	void aRunLeftStartedByAProcessThatIsGoneIsResumedByTheNextRunCommand() throws Exception {
+		var runner = runner();
+		leaveStartedAsAKilledProcessWould("2026-03-27");
+
+		runner.run(new DefaultApplicationArguments("asOfDate=2026-03-27"));
+
+		assertThat(runner.getExitCode()).isEqualTo(ExitCodes.SUCCESS);
+		assertThat(jdbc.queryForList("select status from batch_job_execution where job_instance_id = (select run_id "
+				+ "from recon_run where as_of_date = ?) order by job_execution_id", String.class,
+				LocalDate.of(2026, 3, 27)))
+			.as("the first execution marked FAILED, then resumed").containsExactly("FAILED", "COMPLETED");
+	}
+
+	/** docs/rules.md §1: nothing marks a run failed, abandons it or starts it twice while its process lives. */
+	@Test
+	void whileALiveProcessWorksOnTheRunRecoverAbandonAndRunRefuse() throws Exception {
+		var runner = runner();
+		var working = new java.util.concurrent.CountDownLatch(1);
+		var release = new java.util.concurrent.CountDownLatch(1);
+		faults.arm("resolveAccountsStep", 2, () -> {
+			working.countDown();
+			try {
+				release.await(60, java.util.concurrent.TimeUnit.SECONDS);
+			}
+			catch (InterruptedException ex) {
+				Thread.currentThread().interrupt();
+			}
+		});
+		var live = java.util.concurrent.Executors.newSingleThreadExecutor()
+			.submit(() -> run(LocalDate.of(2026, 3, 26), 1));
+		try {
+			assertThat(working.await(60, java.util.concurrent.TimeUnit.SECONDS)).isTrue();
+
+			for (String command : List.of("recover", "abandon", "run")) {
+				runner.run(new DefaultApplicationArguments(command, "asOfDate=2026-03-26"));
+				assertThat(runner.getExitCode()).as(command + " while the run works").isEqualTo(ExitCodes.REFUSED);
+			}
+		}
+		finally {
+			release.countDown();
+		}
+		assertThat(live.get(60, java.util.concurrent.TimeUnit.SECONDS).getStatus()).isEqualTo(BatchStatus.COMPLETED);
+		assertThat(leases.holder(runId(live.get()))).as("the lease ends with the run").isEmpty();
+	}
+
+	/** docs/rules.md §1: a file whose staging had not finished and that changed is staged again from its first row. */
+	@Test
+	void aChangedFileWhoseStagingHadNotFinishedIsStagedAgainFromItsFirstRow() throws Exception {
+		LocalDate date = LocalDate.of(2025, 6, 15);
+		String corrected = Files.readString(SMALL.resolve("mimecast-accounts.csv"))
+			.replace("C10000001,Acme Widgets Inc,50", "C10000001,Acme Widgets Incorporated,60")
+			.replace("C10000002,Blue Sky Dental,20", "C10000002,Blue Sky Dental Group,25");
+		writeInput("mimecast-accounts.csv", corrected);
+		JobExecution baseline = run(date, 1);
+		long expected = runId(baseline);
+		useInputs(SMALL);
+		faults.arm("stageVendorAccountsStep", 2);
+		JobExecution failed = run(date, 2);
+		assertThat(failed.getStatus()).isEqualTo(BatchStatus.FAILED);
+		assertThat(jdbc.queryForObject("select count(*) from stg_vendor_account where run_id = ?", Long.class,
+				runId(failed))).as("two rows of the first file staged").isEqualTo(2);
+
+		writeInput("mimecast-accounts.csv", corrected);
+		JobExecution resumed = run(date, 2);
+
+		assertThat(resumed.getStatus()).isEqualTo(BatchStatus.COMPLETED);
+		assertThat(stepExecution(resumed, "stageVendorAccountsStep").getReadCount()).as("from the first row")
+			.isEqualTo(stepExecution(baseline, "stageVendorAccountsStep").getReadCount());
+		assertThat(rows("stg_vendor_account", runId(resumed), "account_code"))
+			.isEqualTo(rows("stg_vendor_account", expected, "account_code"));
+		assertThat(ResultTables.snapshot(jdbc, runId(resumed))).isEqualTo(ResultTables.snapshot(jdbc, expected));
+		assertThat(sha256Of(runId(resumed), "mimecast-accounts.csv")).as("the new hash is recorded")
+			.isEqualTo(sha256Of(expected, "mimecast-accounts.csv"));
+	}
+
+	/** docs/rules.md §1: a file that was staged completely must be unchanged at a rerun. */
+	@Test
+	void aChangedFileThatWasStagedCompletelyRefusesTheRerunBeforeAnythingIsWritten(CapturedOutput output)
+			throws Exception {
+		var runner = runner();
+		String original = Files.readString(SMALL.resolve("mimecast-accounts.csv"));
+		faults.arm("stagePsaCompaniesStep", 2);
+		runner.run(new DefaultApplicationArguments("asOfDate=2025-06-20"));
+		assertThat(runner.getExitCode()).isEqualTo(ExitCodes.FAILED);
+		long runId = jdbc.queryForObject("select run_id from recon_run where as_of_date = ?", Long.class,
+				LocalDate.of(2025, 6, 20));
+		String recorded = sha256Of(runId, "mimecast-accounts.csv");
+		long companies = jdbc.queryForObject("select count(*) from stg_psa_company where run_id = ?", Long.class, runId);
+		writeInput("mimecast-accounts.csv", original.replace("Blue Sky Dental", "Blue Sky Dentistry"));
+		String changed = com.msprecon.run.FileHashes.sha256(inputDir().resolve("mimecast-accounts.csv"));
+
+		runner.run(new DefaultApplicationArguments("asOfDate=2025-06-20"));
+
+		assertThat(runner.getExitCode()).as("refused: a retry cannot help").isEqualTo(ExitCodes.REFUSED);
+		assertThat(output.getOut()).contains("mimecast-accounts.csv changed", recorded, changed,
+				"asOfDate=2025-06-20 attempt=2");
+		assertThat(jdbc.queryForObject("select count(*) from stg_psa_company where run_id = ?", Long.class, runId))
+			.as("nothing written").isEqualTo(companies);
+		assertThat(sha256Of(runId, "mimecast-accounts.csv")).isEqualTo(recorded);
+
+		writeInput("mimecast-accounts.csv", original);
+		runner.run(new DefaultApplicationArguments("asOfDate=2025-06-20"));
+		assertThat(runner.getExitCode()).as("the original file back: the run resumes").isEqualTo(ExitCodes.SUCCESS);
+	}
+
+	private String sha256Of(long runId, String input) {
+		return jdbc.queryForObject("select sha256 from recon_input where run_id = ? and input_name = ?", String.class,
+				runId, input);
+	}
+
+	/** Issue 13 item 8: a missing input is found before a run is registered, with the reason. */
+	@Test
+	void aMissingInputDirectoryOrFileIsRefusedBeforeARunIsRegistered(CapturedOutput output) throws Exception {
+		var runner = runner();
+		Files.delete(inputDir().resolve("psa-agreements.csv"));
+		Files.delete(inputDir().resolve("service-map.csv"));
+		Files.createDirectory(inputDir().resolve("service-map.csv"));
+		try {
+			runner.run(new DefaultApplicationArguments("asOfDate=2025-05-15"));
+			assertThat(runner.getExitCode()).isEqualTo(ExitCodes.REFUSED);
+			assertThat(output.getOut()).contains("psa-agreements.csv: file not found at "
+					+ inputDir().resolve("psa-agreements.csv").toAbsolutePath(), "service-map.csv at ",
+					"is a directory, not a file", "Nothing was started");
+
+			Path moved = Files.move(inputDir(), inputDir().resolveSibling(inputDir().getFileName() + "-moved"));
+			try {
+				runner.run(new DefaultApplicationArguments("match-only", "asOfDate=2025-05-15"));
+				assertThat(runner.getExitCode()).isEqualTo(ExitCodes.REFUSED);
+				assertThat(output.getOut()).contains("the input directory " + inputDir().toAbsolutePath()
+						+ " does not exist (recon.input-dir");
+			}
+			finally {
+				Files.move(moved, inputDir());
+			}
+		}
+		finally {
+			Files.delete(inputDir().resolve("service-map.csv"));
+		}
+		assertThat(jdbc.queryForObject("select count(*) from batch_job_execution_params where parameter_name = "
+				+ "'asOfDate' and parameter_value like '2025-05-15%'", Long.class)).as("no job execution").isZero();
+		assertThat(jdbc.queryForObject("select count(*) from recon_run where as_of_date = ?", Long.class,
+				LocalDate.of(2025, 5, 15))).as("no run registered").isZero();
+	}
+
+	/**
+	 * Issue 13 item 11: without an asOfDate (the CronJob's arguments, also of a manual rerun created from it), the
+	 * open run of the current period is resumed, even after midnight; with none open, today's run starts.
+	 */
+	@Test
+	void withoutAnAsOfDateTheOpenRunOfThePeriodIsResumed() {
+		faults.arm("reconcileCompaniesStep", 2);
+		var tenth = runner(dayAt(LocalDate.of(2025, 3, 10)));
+		tenth.run(new DefaultApplicationArguments());
+		assertThat(tenth.getExitCode()).isEqualTo(ExitCodes.FAILED);
+
+		var eleventh = runner(dayAt(LocalDate.of(2025, 3, 11)));
+		eleventh.run(new DefaultApplicationArguments("run"));
+		assertThat(eleventh.getExitCode()).isEqualTo(ExitCodes.SUCCESS);
+		var twelfth = runner(dayAt(LocalDate.of(2025, 3, 12)));
+		twelfth.run(new DefaultApplicationArguments());
+		assertThat(twelfth.getExitCode()).as("nothing open: a run of its own date").isEqualTo(ExitCodes.SUCCESS);
+
+		assertThat(jdbc.queryForList("select as_of_date, status from recon_run where period = '2025-03' "
+				+ "order by as_of_date")).extracting(r -> r.get("as_of_date") + " " + r.get("status"))
+			.containsExactly("2025-03-10 COMPLETED", "2025-03-12 COMPLETED");
+	}
+
+	/**
+	 * Issue 13 item 13: without an asOfDate an operator command acts on the newest run of the current period it
+	 * applies to, so that the chart's suspended CronJob of each command runs without a local checkout.
+	 */
+	@Test
+	void withoutAnAsOfDateOperatorCommandsActOnTheRunOfThePeriod() throws Exception {
+		faults.arm("reconcileCompaniesStep", 2);
+		runner(dayAt(LocalDate.of(2025, 2, 20))).run(new DefaultApplicationArguments());
+		var nextDay = runner(dayAt(LocalDate.of(2025, 2, 21)));
+
+		nextDay.run(new DefaultApplicationArguments("recover"));
+		assertThat(nextDay.getExitCode()).as("nothing left STARTED or UNKNOWN").isEqualTo(ExitCodes.REFUSED);
+		nextDay.run(new DefaultApplicationArguments("abandon"));
+		assertThat(nextDay.getExitCode()).isEqualTo(ExitCodes.SUCCESS);
+		nextDay.run(new DefaultApplicationArguments());
+		assertThat(nextDay.getExitCode()).as("nothing open: today's run").isEqualTo(ExitCodes.SUCCESS);
+		Path workbook = outputs(LocalDate.of(2025, 2, 21)).resolve("change-orders-2025-02.xlsx");
+		Files.delete(workbook);
+		nextDay.run(new DefaultApplicationArguments("export"));
+		assertThat(nextDay.getExitCode()).isEqualTo(ExitCodes.SUCCESS);
+		assertThat(workbook).exists();
+
+		assertThat(jdbc.queryForList("select as_of_date, status from recon_run where period = '2025-02' "
+				+ "order by as_of_date")).extracting(r -> r.get("as_of_date") + " " + r.get("status"))
+			.containsExactly("2025-02-20 FAILED", "2025-02-21 COMPLETED");
+		assertThat(jdbc.queryForObject("select status from batch_job_execution where job_instance_id = (select run_id "
+				+ "from recon_run where as_of_date = ?) order by job_execution_id desc limit 1", String.class,
+				LocalDate.of(2025, 2, 20))).isEqualTo("ABANDONED");
+	}
+
+	private static java.time.Clock dayAt(LocalDate day) {
+		return java.time.Clock.fixed(day.atTime(1, 0).toInstant(java.time.ZoneOffset.UTC), java.time.ZoneOffset.UTC);
+	}
+
+	/** What a SIGKILL leaves behind: the run still marked as running, and no process holding it. */
+	private void leaveStartedAsAKilledProcessWould(String asOfDate) {
+		var runner = runner();
+		faults.arm("resolveAccountsStep", 2);
+		runner.run(new DefaultApplicationArguments("asOfDate=" + asOfDate));
+		assertThat(runner.getExitCode()).isEqualTo(ExitCodes.FAILED);
+		jdbc.update("update batch_job_execution set status = 'STARTED', end_time = null where status = 'FAILED'"
+				+ " and job_instance_id = (select max(job_instance_id) from batch_job_instance)");
+		jdbc.update("update batch_step_execution set status = 'STARTED', end_time = null where status = 'FAILED'");
 	}
 
 	@Test
@@ -527,7 +725,7 @@ abstract class ReconciliationJobTests extends JobTestSupport {
 		runner.run(new DefaultApplicationArguments("export", "asOfDate=2026-03-28"));
 		assertThat(runner.getExitCode()).as("no such run").isEqualTo(ExitCodes.REFUSED);
 		runner.run(new DefaultApplicationArguments("export"));
-		assertThat(runner.getExitCode()).as("export needs the run's date").isEqualTo(ExitCodes.REFUSED);
+		assertThat(runner.getExitCode()).as("no completed run in today's period").isEqualTo(ExitCodes.REFUSED);
 		runner.run(new DefaultApplicationArguments("runs"));
 		assertThat(runner.getExitCode()).isEqualTo(ExitCodes.SUCCESS);
 	}
@@ -574,6 +772,10 @@ abstract class ReconciliationJobTests extends JobTestSupport {
 			.containsPattern("asOfDate=2025-09-15 attempt=1 +FAILED")
 			.contains("stageVendorAccountsStep=COMPLETED", "resolveAccountsStep=FAILED",
 					"exportOutputsStep=COMPLETED");
+		// readable times, to the second, with their zone; no "ended null" (issue 13 item 9)
+		assertThat(listing).containsPattern("started \\d{4}-\\d\\d-\\d\\d \\d\\d:\\d\\d:\\d\\d \\S+, ended \\d{4}-")
+			.doesNotContainPattern(":\\d\\d\\.\\d")
+			.doesNotContain("null");
 		// the newest run first, each followed by its steps in the order they ran
 		assertThat(listing.indexOf("2025-09-15")).isLessThan(listing.indexOf("2025-10-15"));
 		String failedSteps = listing.substring(listing.indexOf("2025-09-15"), listing.indexOf("2025-10-15"));
@@ -665,10 +867,6 @@ abstract class ReconciliationJobTests extends JobTestSupport {
 		assertThat(october).isNotEqualTo(november);
 		assertThat(rows("recon_line", october, "line_key")).hasSize(13)
 			.isEqualTo(rows("recon_line", november, "line_key"));
-	}
-
-	private LaunchRunner runner() {
-		return new LaunchRunner(jobOperator, jobRepository, launchableJobs, java.time.Clock.systemUTC(), gracefulStop);
 	}
 
 	private static String failureOf(JobExecution execution) {

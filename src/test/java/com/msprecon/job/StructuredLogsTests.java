@@ -30,7 +30,7 @@ class StructuredLogsTests {
 
 	private static final JsonMapper JSON = JsonMapper.builder().build();
 
-	private static final List<String> STEPS = List.of("startRunStep", "stageVendorAccountsStep",
+	private static final List<String> STEPS = List.of("checkRestartInputsStep", "startRunStep", "stageVendorAccountsStep",
 			"stagePsaCompaniesStep", "stagePsaAgreementsStep", "stagePsaAdditionsStep", "stageUsageStep",
 			"loadMappingsStep", "checkInputsStep", "linkUsageStep", "resolveAccountsStep", "reconcileCompaniesStep",
 			"compareWithPreviousRunStep", "exportOutputsStep", "exportChangeOrdersStep", "deliverOutputsStep");

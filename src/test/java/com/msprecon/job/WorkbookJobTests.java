@@ -254,8 +254,7 @@ abstract class WorkbookJobTests extends JobTestSupport {
 
 	@Test
 	void theConsoleEndsWithTheHeadlineFiguresAndTheOutputFolder(CapturedOutput output) throws Exception {
-		var runner = new LaunchRunner(jobOperator, jobRepository, launchableJobs, java.time.Clock.systemUTC(),
-				gracefulStop);
+		var runner = runner();
 
 		runner.run(new DefaultApplicationArguments("asOfDate=2025-04-15"));
 

@@ -21,7 +21,7 @@ import java.util.List;
 import java.util.Map;
 import tools.jackson.databind.JsonNode;
 
-/** Maps ConnectWise company, agreement and addition JSON to the PSA records of spec §2.2. */
+/** Maps ConnectWise company, agreement and addition JSON to the PSA records of docs/rules.md §2.2. */
 final class ConnectWiseRecords {
 
 	static final String COMPANY_FIELDS = "id,identifier,name,website,status,deletedFlag";

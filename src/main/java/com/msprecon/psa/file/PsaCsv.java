@@ -11,7 +11,7 @@ import java.math.BigDecimal;
 import java.util.Arrays;
 import java.util.List;
 
-/** The PSA file formats of spec §3 ({@code psa-companies.csv}, {@code psa-agreements.csv}, {@code psa-additions.csv}). */
+/** The PSA file formats of docs/rules.md §3 ({@code psa-companies.csv}, {@code psa-agreements.csv}, {@code psa-additions.csv}). */
 final class PsaCsv {
 
 	static final String COMPANIES = "psa-companies.csv";

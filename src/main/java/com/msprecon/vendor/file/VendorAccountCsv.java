@@ -6,7 +6,7 @@ import com.msprecon.vendor.VendorAccount;
 import java.util.List;
 import java.util.Locale;
 
-/** The {@code mimecast-accounts.csv} format of spec §3. */
+/** The {@code mimecast-accounts.csv} format of docs/rules.md §3. */
 final class VendorAccountCsv {
 
 	static final String FILE = "mimecast-accounts.csv";

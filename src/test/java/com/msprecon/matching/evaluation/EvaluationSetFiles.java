@@ -18,7 +18,7 @@ import org.apache.commons.csv.CSVFormat;
 import org.apache.commons.csv.CSVPrinter;
 import org.apache.commons.csv.CSVRecord;
 
-/** The labelled evaluation set as CSV files in the formats of spec §3 (plus the labels). */
+/** The labelled evaluation set as CSV files in the formats of docs/rules.md §3 (plus the labels). */
 public final class EvaluationSetFiles {
 
 	public static final String COMPANIES = "psa-companies.csv";

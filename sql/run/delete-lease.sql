@@ -1,0 +1,1 @@
+delete from recon_run_lease where run_id = :runId and holder = :holder

@@ -1,0 +1,1 @@
+delete from stg_psa_addition where run_id = :runId

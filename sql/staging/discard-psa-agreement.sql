@@ -1,0 +1,1 @@
+delete from stg_psa_agreement where run_id = :runId

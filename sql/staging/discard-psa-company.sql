@@ -1,0 +1,1 @@
+delete from stg_psa_company where run_id = :runId

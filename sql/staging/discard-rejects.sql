@@ -1,0 +1,1 @@
+delete from input_reject where run_id = :runId and source in (:sources)

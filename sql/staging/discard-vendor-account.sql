@@ -1,0 +1,1 @@
+delete from stg_vendor_account where run_id = :runId
