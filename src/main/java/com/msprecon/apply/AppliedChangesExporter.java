@@ -2,6 +2,7 @@ package com.msprecon.apply;
 
 import com.msprecon.output.AtomicFiles;
 import java.io.IOException;
+import com.msprecon.output.OutputLayout;
 import java.nio.file.Path;
 import java.util.Map;
 import java.util.stream.Collectors;
@@ -15,16 +16,17 @@ public class AppliedChangesExporter {
 
 	private final ApplyStore store;
 
-	private final Path outputDir;
+	private final OutputLayout layout;
 
 	public AppliedChangesExporter(ApplyStore store, Path outputDir) {
 		this.store = store;
-		this.outputDir = outputDir;
+		this.layout = new OutputLayout(outputDir);
 	}
 
 	public Path export(ApplyRun run) throws IOException {
 		String period = run.key().period();
-		Path dir = outputDir.resolve(period);
+		// next to the outputs of the reconciliation run it applies (docs/rules.md §5)
+		Path dir = layout.runDir(run.key(), false);
 		AtomicFiles.write(dir.resolve(AppliedChangesFiles.csvName(period)),
 				AppliedChangesFiles.csv(store, run.applyRunId()));
 		AtomicFiles.write(dir.resolve(AppliedChangesFiles.workbookName(period)),

@@ -116,7 +116,7 @@ abstract class WorkbookJobTests extends JobTestSupport {
 		assertThat(texts(sheet.getRow(0))).containsExactly("Company", "Company ID", "PSA identifier", "Status",
 				"Action", "Product", "Current qty", "New qty", "Delta", "Unit price", "Monthly impact",
 				"Approval required", "Effective date", "Agreement", "Agreement ID", "Addition ID", "Mimecast accounts",
-				"Candidate agreements", "Note");
+				"Candidate agreements", "Note", "Order key", "Decision", "Decided by", "Decision note");
 		List<Row> orders = dataRows(sheet);
 		// small data set: Harbor Clinic has two active agreements, so its new line names both
 		Row harbor = only(orders, "Harbor Clinic", "MC-ECG");
@@ -219,6 +219,9 @@ abstract class WorkbookJobTests extends JobTestSupport {
 	void everyRunKeepsItsOwnOutputsAndLatestTxtNamesTheLatestReconciliation() throws Exception {
 		LocalDate first = LocalDate.of(2025, 3, 10);
 		LocalDate later = LocalDate.of(2025, 3, 20);
+		// the output directory is shared by the test contexts of one JVM: start the period empty
+		org.springframework.util.FileSystemUtils.deleteRecursively(outputDir().resolve("2025-03"));
+		org.springframework.util.FileSystemUtils.deleteRecursively(outputDir().resolve("acme-msp"));
 		JobExecution attempt1 = run(first, 1);
 		JobExecution attempt2 = run(first, 2);
 		JobExecution laterDate = run(later, 1);
@@ -227,8 +230,7 @@ abstract class WorkbookJobTests extends JobTestSupport {
 
 		Path period = outputDir().resolve("2025-03");
 		try (var folders = Files.list(period)) {
-			// the output directory is shared by the test contexts of one JVM: other runs of the period may be there
-			assertThat(folders.map(f -> f.getFileName().toString())).contains(
+			assertThat(folders.map(f -> f.getFileName().toString())).containsExactlyInAnyOrder(
 					"2025-03-10-attempt-1", "2025-03-10-attempt-2", "2025-03-20-attempt-1",
 					"2025-03-10-attempt-1-match-only", "latest.txt");
 		}
