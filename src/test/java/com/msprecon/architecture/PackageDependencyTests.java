@@ -70,10 +70,10 @@ class PackageDependencyTests {
 		allowed.put("delivery", Set.of("output", "results", "run"));
 		allowed.put("metrics", Set.of("reconciliation", "results", "run"));
 		// launching and wiring
-		allowed.put("launch", Set.of("http", "run"));
+		allowed.put("launch", Set.of("http", "input", "run"));
 		allowed.put("job", Set.of("", "apply", "output", "delivery", "history", "input", "launch", "mapping", "metrics", "psa",
 				"reconciliation", "results", "run", "sql", "staging", "usage", "vendor"));
-		allowed.put("", Set.of("run"));
+		allowed.put("", Set.of("launch", "run"));
 		return allowed;
 	}
 
