@@ -1,5 +1,6 @@
 package com.msprecon.output;
 
+import com.msprecon.history.HistoryReader;
 import java.time.LocalDateTime;
 import com.msprecon.results.ResultReader;
 import com.msprecon.staging.StagedData;
@@ -25,13 +26,15 @@ public final class ChangeOrderWorkbook {
 
 	public static void write(RunContext run, LocalDateTime startedAt, List<RunInput> inputs, ResultReader results,
 			StagedData staged,
-			UsageTables usage, Currency currency, String vendorName, OutputStream out) throws IOException {
+			UsageTables usage, HistoryReader history, Currency currency, String vendorName, OutputStream out)
+			throws IOException {
 		try (SXSSFWorkbook workbook = new SXSSFWorkbook(200)) {
 			workbook.setCompressTempFiles(true);
 			WorkbookStyles styles = new WorkbookStyles(workbook, currency);
 			SummarySheet.write(workbook, styles, run, startedAt, inputs, results, staged, vendorName);
 			ChangeOrdersSheet.write(workbook, styles, results);
 			SyncUpSheet.write(workbook, styles, results, usage, vendorName);
+			SinceLastMonthSheet.write(workbook, styles, history);
 			review(workbook, styles, results, staged);
 			UsageToCheckSheet.write(workbook, styles, usage);
 			AllLinesSheet.write(workbook, styles, results);

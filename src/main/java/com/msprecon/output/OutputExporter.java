@@ -1,5 +1,6 @@
 package com.msprecon.output;
 
+import com.msprecon.history.HistoryReader;
 import com.msprecon.run.RunContext;
 import com.msprecon.mapping.MappingStore;
 import com.msprecon.results.ResultReader;
@@ -47,7 +48,8 @@ public class OutputExporter {
 		Path dir = layout.runDir(run.key(), false);
 		Path workbook = dir.resolve(workbookName(run.period()));
 		AtomicFiles.write(workbook, out -> ChangeOrderWorkbook.write(run, runs.startedAt(run.runId()), runs.inputs(run.runId()), results,
-				new StagedData(jdbc, run.runId()), new UsageTables(jdbc, run.runId()), currency, vendorName,
+				new StagedData(jdbc, run.runId()), new UsageTables(jdbc, run.runId()),
+				new HistoryReader(jdbc, run.runId()), currency, vendorName,
 				out));
 		AtomicFiles.write(dir.resolve("reconciliation-lines.csv"), CsvOutputs.lines(results));
 		AtomicFiles.write(dir.resolve("account-matches.csv"), CsvOutputs.accountMatches(results));

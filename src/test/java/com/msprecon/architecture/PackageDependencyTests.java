@@ -64,7 +64,7 @@ class PackageDependencyTests {
 		allowed.put("usage.graph", Set.of("", "http", "input", "usage"));
 		allowed.put("history", Set.of("reconciliation", "results", "run", "sql"));
 		// what the runs produce and say
-		allowed.put("output", Set.of("input", "mapping", "matching", "reconciliation", "results", "run", "staging",
+		allowed.put("output", Set.of("history", "input", "mapping", "matching", "reconciliation", "results", "run", "staging",
 				"usage"));
 		allowed.put("apply", Set.of("output", "psa", "reconciliation", "results", "run", "sql"));
 		allowed.put("delivery", Set.of("output", "results", "run"));

@@ -405,7 +405,7 @@ abstract class ReconciliationJobTests extends JobTestSupport {
 				XSSFWorkbook workbook = new XSSFWorkbook(in)) {
 			assertThat(workbook.sheetIterator()).toIterable()
 				.extracting(Sheet::getSheetName)
-				.containsExactly("Summary", "PSA Change Orders", "Mimecast Sync-Up", "Unmatched Accounts", "Matches to Confirm",
+				.containsExactly("Summary", "PSA Change Orders", "Mimecast Sync-Up", "Since Last Month", "Unmatched Accounts", "Matches to Confirm",
 						"Unmapped Services", "Rejected Records", "Usage to Check", "All Lines");
 			XSSFSheet orders = workbook.getSheet("PSA Change Orders");
 			assertThat(orders.getPaneInformation().isFreezePane()).isTrue();
@@ -443,7 +443,7 @@ abstract class ReconciliationJobTests extends JobTestSupport {
 		Map<String, String> sheets = LibreOffice.sheetsAsCsv(outputs(date).resolve("change-orders-2026-10.xlsx"),
 				Files.createTempDirectory("libreoffice"));
 
-		assertThat(sheets).containsOnlyKeys("Summary", "PSA Change Orders", "Mimecast Sync-Up", "Unmatched Accounts", "Matches to Confirm",
+		assertThat(sheets).containsOnlyKeys("Summary", "PSA Change Orders", "Mimecast Sync-Up", "Since Last Month", "Unmatched Accounts", "Matches to Confirm",
 				"Unmapped Services", "Rejected Records", "Usage to Check", "All Lines");
 		assertThat(sheets.get("PSA Change Orders"))
 			.contains("Blue Sky Dental LLC,101,BlueSky,OVER_BILLED,ADJUST,MC-ECG,10,5,-5,2.5,-12.5,Yes,2026-11-01,"

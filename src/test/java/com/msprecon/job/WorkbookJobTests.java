@@ -216,6 +216,33 @@ abstract class WorkbookJobTests extends JobTestSupport {
 	}
 
 	@Test
+	void sinceLastMonthShowsEveryDiscrepancyNewThenPersistingAndSaysWhatItComparedWith() throws Exception {
+		// docs/rules.md R9: the same data two months running; the first month has nothing to compare with. An MSP
+		// of its own, since history is per MSP and this context's other tests run months of the default MSP
+		XSSFWorkbook june = workbookOf(
+				jobOperator.start(reconciliationJob, new RunKey("r9-sheet", LocalDate.of(2025, 6, 15), 1).toJobParameters()));
+		XSSFWorkbook july = workbookOf(
+				jobOperator.start(reconciliationJob, new RunKey("r9-sheet", LocalDate.of(2025, 7, 15), 1).toJobParameters()));
+
+		Sheet first = june.getSheet("Since Last Month");
+		assertThat(texts(first.getRow(0))).startsWith("Since last month", "Months open", "Company / account");
+		List<Row> firstRows = dataRows(first);
+		assertThat(firstRows).isNotEmpty().allSatisfy(r -> assertThat(texts(r).get(0)).isEqualTo("NEW"));
+		assertThat(sheetText(first)).contains("No earlier run of this MSP to compare with");
+		Sheet second = july.getSheet("Since Last Month");
+		List<Row> secondRows = dataRows(second);
+		assertThat(secondRows).hasSameSizeAs(firstRows)
+			.allSatisfy(r -> assertThat(texts(r).subList(0, 2)).containsExactly("PERSISTING", "2"));
+		assertThat(sheetText(second)).contains("Compared with the run of 2025-06 (as of 2025-06-15, attempt 1)");
+	}
+
+	private static String sheetText(Sheet sheet) {
+		StringBuilder text = new StringBuilder();
+		sheet.forEach(row -> text.append(String.join("|", texts(row))).append('\n'));
+		return text.toString();
+	}
+
+	@Test
 	void everyRunKeepsItsOwnOutputsAndLatestTxtNamesTheLatestReconciliation() throws Exception {
 		LocalDate first = LocalDate.of(2025, 3, 10);
 		LocalDate later = LocalDate.of(2025, 3, 20);
