@@ -11,6 +11,7 @@ import com.msprecon.run.RunLeases;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Clock;
+import java.time.Duration;
 import java.time.LocalDate;
 import java.util.LinkedHashMap;
 import java.util.LinkedHashSet;
@@ -34,6 +35,11 @@ import org.springframework.boot.ApplicationRunner;
 import org.springframework.boot.ExitCodeGenerator;
 import org.springframework.boot.autoconfigure.condition.ConditionalOnProperty;
 import org.springframework.core.env.ConfigurableEnvironment;
+import org.springframework.core.retry.RetryException;
+import org.springframework.core.retry.RetryListener;
+import org.springframework.core.retry.RetryPolicy;
+import org.springframework.core.retry.RetryTemplate;
+import org.springframework.core.retry.Retryable;
 import org.springframework.stereotype.Component;
 
 /**
@@ -70,6 +76,15 @@ public class LaunchRunner implements ApplicationRunner, ExitCodeGenerator {
 	private static final int OPEN_RUNS_SEARCHED = 50;
 
 	private int exitCode = ExitCodes.SUCCESS;
+
+	/** How often a run that lost its database connection is resumed at once, in this process. */
+	static final String CONNECTION_RETRIES = "recon.launch.connection-retries";
+
+	/** How long to wait before such a resumption. */
+	static final String CONNECTION_RETRY_DELAY = "recon.launch.connection-retry-delay";
+
+	/** Whether the last {@link #runOnce} ended because the run's database connection was lost. */
+	private boolean lastRunLostItsConnection;
 
 	public LaunchRunner(JobOperator jobOperator, JobRepository jobRepository, List<LaunchableJob> launchableJobs,
 			Clock clock, GracefulStop gracefulStop, RunLeases leases, ConfigurableEnvironment environment) {
@@ -133,7 +148,60 @@ public class LaunchRunner implements ApplicationRunner, ExitCodeGenerator {
 		return today;
 	}
 
+	/**
+	 * Runs the job once, and again, in this process, while it fails only because its database connection was
+	 * lost and the retries of {@value #CONNECTION_RETRIES} (default 2, {@value #CONNECTION_RETRY_DELAY} apart,
+	 * default 10 s) are not used up: resuming is safe (a resumed run ends as an uninterrupted one), and a blip
+	 * should not wait for an operator until the morning.
+	 */
 	private int run(LaunchableJob launchable, RunKey key) {
+		long retries = environment.getProperty(CONNECTION_RETRIES, Long.class, 2L);
+		Duration delay = environment.getProperty(CONNECTION_RETRY_DELAY, Duration.class, Duration.ofSeconds(10));
+		RetryTemplate template = new RetryTemplate(RetryPolicy.builder()
+			.maxRetries(retries)
+			.delay(delay)
+			.includes(ConnectionLost.class)
+			.build());
+		template.setRetryListener(new RetryListener() {
+			@Override
+			public void beforeRetry(RetryPolicy policy, Retryable<?> retryable) {
+				log.warn("The run for {} lost its database connection: resuming it in this process in {} (retries "
+						+ "allowed: {}, {})", key, delay, retries, CONNECTION_RETRIES);
+			}
+		});
+		try {
+			return template.execute(() -> {
+				int exit = runOnce(launchable, key);
+				if (lastRunLostItsConnection) {
+					throw new ConnectionLost(exit);
+				}
+				return exit;
+			});
+		}
+		catch (RetryException ex) {
+			if (ex.getLastException() instanceof ConnectionLost lost) {
+				log.error("The run for {} failed: its database connection was lost {} times in a row. Check the "
+						+ "database, then run the same command again; it resumes the run", key, retries + 1);
+				return lost.exitCode;
+			}
+			throw new IllegalStateException(ex.getLastException());
+		}
+	}
+
+	/** A run that ended on a lost database connection, with the exit code it ended with. */
+	private static final class ConnectionLost extends RuntimeException {
+
+		private final int exitCode;
+
+		ConnectionLost(int exitCode) {
+			super(null, null, false, false);
+			this.exitCode = exitCode;
+		}
+
+	}
+
+	private int runOnce(LaunchableJob launchable, RunKey key) {
+		lastRunLostItsConnection = false;
 		String missing = missingInputs(launchable);
 		if (missing != null) {
 			// found before a run is registered: a run that could not read its inputs would only wait to be resumed
@@ -185,6 +253,10 @@ public class LaunchRunner implements ApplicationRunner, ExitCodeGenerator {
 					log.info("{}", launchable.report().report(RunContext.of(execution)));
 				}
 			}
+			// UNKNOWN: Spring Batch could not record how a chunk ended, which only a lost connection does
+			lastRunLostItsConnection = execution.getStatus() == BatchStatus.UNKNOWN
+					|| execution.getStatus() != BatchStatus.COMPLETED
+							&& ConnectionLoss.isAmong(execution.getAllFailureExceptions());
 			if (execution.getAllFailureExceptions().stream().anyMatch(InputChangedException::isCauseOf)) {
 				// the same command cannot succeed until the input is put back, and a retry cannot help
 				return refuse("the rerun of " + key + " found an input it had staged changed; nothing was written. "
@@ -203,6 +275,7 @@ public class LaunchRunner implements ApplicationRunner, ExitCodeGenerator {
 		}
 		catch (Exception ex) {
 			// not a refusal (e.g. the database is unreachable): a later attempt may succeed, so it counts as failed
+			lastRunLostItsConnection = ConnectionLoss.isCauseOf(ex);
 			log.debug("The run could not be started", ex);
 			log.error("The run could not be started: {}. Fix the cause, then run the same command again.",
 					ex.getMessage());

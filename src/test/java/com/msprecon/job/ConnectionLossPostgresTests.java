@@ -29,13 +29,15 @@ class ConnectionLossPostgresTests extends JobTestSupport {
 	static void database(DynamicPropertyRegistry registry) {
 		TestDatabases.postgres(registry);
 		registry.add("spring.datasource.hikari.data-source-properties.ApplicationName", () -> APPLICATION);
+		// what an operator finds when the in-process resumption is switched off (or used up)
+		registry.add("recon.launch.connection-retries", () -> "0");
 	}
 
 	@Test
 	void aRunWhoseConnectionsAreCutMidStepIsRecoveredAndResumesToTheSameResults() throws Exception {
 		long baseline = runId(run(LocalDate.of(2026, 5, 15), 1));
 		var runner = runner();
-		faults.arm("reconcileCompaniesStep", 2, ConnectionLossPostgresTests::cutConnections);
+		faults.arm("reconcileCompaniesStep", 2, () -> cutConnections(APPLICATION));
 
 		runner.run(new DefaultApplicationArguments("asOfDate=2026-05-15", "attempt=2"));
 		assertThat(runner.getExitCode()).isEqualTo(ExitCodes.FAILED);
@@ -53,7 +55,7 @@ class ConnectionLossPostgresTests extends JobTestSupport {
 	@Test
 	void aRunWhoseConnectionsAreCutCanBeAbandonedForANewAttempt() throws Exception {
 		var runner = runner();
-		faults.arm("stagePsaCompaniesStep", 2, ConnectionLossPostgresTests::cutConnections);
+		faults.arm("stagePsaCompaniesStep", 2, () -> cutConnections(APPLICATION));
 		runner.run(new DefaultApplicationArguments("asOfDate=2026-04-15"));
 		assertThat(runner.getExitCode()).isEqualTo(ExitCodes.FAILED);
 
@@ -74,12 +76,12 @@ class ConnectionLossPostgresTests extends JobTestSupport {
 	}
 
 	/** What a failover does to the job: every one of its connections is closed by the server. */
-	private static void cutConnections() {
+	static void cutConnections(String application) {
 		PostgresServer.Connection.Info server = PostgresServer.info();
 		try (var admin = DriverManager.getConnection(server.url(), server.user(), server.password());
 				var cut = admin.prepareStatement("select pg_terminate_backend(pid) from pg_stat_activity "
 						+ "where application_name = ?")) {
-			cut.setString(1, APPLICATION);
+			cut.setString(1, application);
 			cut.executeQuery().close();
 		}
 		catch (java.sql.SQLException ex) {
