@@ -152,7 +152,8 @@ public class LaunchRunner implements ApplicationRunner, ExitCodeGenerator {
 	 * Runs the job once, and again, in this process, while it fails only because its database connection was
 	 * lost and the retries of {@value #CONNECTION_RETRIES} (default 2, {@value #CONNECTION_RETRY_DELAY} apart,
 	 * default 10 s) are not used up: resuming is safe (a resumed run ends as an uninterrupted one), and a blip
-	 * should not wait for an operator until the morning.
+	 * should not wait for an operator until the morning. The same holds for the apply job: its resumption is the
+	 * rerun of R11, which settles an order left IN_FLIGHT by reading the PSA before writing anything.
 	 */
 	private int run(LaunchableJob launchable, RunKey key) {
 		long retries = environment.getProperty(CONNECTION_RETRIES, Long.class, 2L);
@@ -253,9 +254,10 @@ public class LaunchRunner implements ApplicationRunner, ExitCodeGenerator {
 					log.info("{}", launchable.report().report(RunContext.of(execution)));
 				}
 			}
-			// UNKNOWN: Spring Batch could not record how a chunk ended, which only a lost connection does
+			// UNKNOWN: Spring Batch could not commit or roll back a chunk, in practice a lost connection. A run
+			// STOPPED by SIGTERM is never resumed here, even if the closing pool failed a statement on its way out
 			lastRunLostItsConnection = execution.getStatus() == BatchStatus.UNKNOWN
-					|| execution.getStatus() != BatchStatus.COMPLETED
+					|| execution.getStatus() == BatchStatus.FAILED
 							&& ConnectionLoss.isAmong(execution.getAllFailureExceptions());
 			if (execution.getAllFailureExceptions().stream().anyMatch(InputChangedException::isCauseOf)) {
 				// the same command cannot succeed until the input is put back, and a retry cannot help
