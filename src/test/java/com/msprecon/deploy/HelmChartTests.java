@@ -330,9 +330,9 @@ class HelmChartTests {
 		Map<String, Object> container = container(pod);
 		assertThat(container.get("args")).isEqualTo(List.of("recover", "asOfDate=2026-11-01", "attempt=2"));
 		assertHardenedContainer(container);
-		// same environment and volumes as the scheduled run
+		// same environment and volumes as the scheduled run, on the quick JIT
 		Map<String, Object> scheduled = map(at(scheduled(docs), "spec.jobTemplate.spec.template.spec"));
-		assertThat(container.get("env")).isEqualTo(container(scheduled).get("env"));
+		assertSameSettings("recover", container, container(scheduled));
 		assertThat(pod.get("volumes")).isEqualTo(scheduled.get("volumes"));
 
 		Map<String, Object> rerun = only(render(t -> t.set("ops.enabled", true)
@@ -372,7 +372,7 @@ class HelmChartTests {
 			assertPodFailurePolicy(job);
 			Map<String, Object> pod = map(at(job, "template.spec"));
 			assertThat(container(pod).get("args")).isEqualTo(List.of(name.substring("recon-licence-recon-".length())));
-			assertThat(container(pod).get("env")).as("the scheduled run's settings").isEqualTo(container(scheduled).get("env"));
+			assertSameSettings(name.substring("recon-licence-recon-".length()), container(pod), container(scheduled));
 			assertThat(pod.get("volumes")).isEqualTo(scheduled.get("volumes"));
 		}
 		// a long release name still gives valid CronJob names (at most 52 characters)
@@ -383,6 +383,21 @@ class HelmChartTests {
 			.allMatch(n -> n.length() <= 52);
 		assertThat(render(t -> t.set("ops.cronJobs", false))).extracting(d -> labels(d).get("app.kubernetes.io/component"))
 			.doesNotContain("ops");
+	}
+
+	@Test
+	void quickStartOptionsGoToTheShortOperatorCommandsOnlyAndCanBeSwitchedOff() {
+		Map<String, Object> runs = only(render(t -> t.set("ops.enabled", true).set("ops.command", "runs")), "Job");
+		assertThat(env(container(map(at(runs, "spec.template.spec")))).get("JAVA_TOOL_OPTIONS"))
+			.isEqualTo("-XX:MaxRAMPercentage=75 -XX:+ExitOnOutOfMemoryError -Djava.io.tmpdir=/tmp"
+					+ " -XX:TieredStopAtLevel=1 -XX:+UseSerialGC");
+		Map<String, Object> rerun = only(render(t -> t.set("ops.enabled", true).set("ops.command", "run")), "Job");
+		assertThat(env(container(map(at(rerun, "spec.template.spec")))).get("JAVA_TOOL_OPTIONS"))
+			.isEqualTo("-XX:MaxRAMPercentage=75 -XX:+ExitOnOutOfMemoryError -Djava.io.tmpdir=/tmp");
+		Map<String, Object> off = only(render(t -> t.set("ops.enabled", true).set("ops.command", "recover")
+			.set("ops.asOfDate", "2026-11-01").set("quickStartJavaOptions", "")), "Job");
+		assertThat(env(container(map(at(off, "spec.template.spec")))).get("JAVA_TOOL_OPTIONS"))
+			.isEqualTo("-XX:MaxRAMPercentage=75 -XX:+ExitOnOutOfMemoryError -Djava.io.tmpdir=/tmp");
 	}
 
 	@Test
@@ -490,6 +505,26 @@ class HelmChartTests {
 		Map<String, Object> spec = new java.util.LinkedHashMap<>(map(cronJob.get("spec")));
 		spec.remove("jobTemplate");
 		return spec;
+	}
+
+	/**
+	 * The scheduled run's environment; only the short operator commands add the quick-start JVM options, the
+	 * others do a run's work and keep the full JIT.
+	 */
+	private static void assertSameSettings(String command, Map<String, Object> container,
+			Map<String, Object> scheduledContainer) {
+		Map<String, Object> env = env(container);
+		Map<String, Object> scheduledEnv = env(scheduledContainer);
+		String javaOptions = (String) env.remove("JAVA_TOOL_OPTIONS");
+		String scheduledJavaOptions = (String) scheduledEnv.remove("JAVA_TOOL_OPTIONS");
+		assertThat(env).as(command + ": the scheduled run's settings").isEqualTo(scheduledEnv);
+		if (List.of("runs", "recover", "abandon").contains(command)) {
+			assertThat(javaOptions).as(command + " starts on the quick JIT")
+				.isEqualTo(scheduledJavaOptions + " -XX:TieredStopAtLevel=1 -XX:+UseSerialGC");
+		}
+		else {
+			assertThat(javaOptions).as(command + " does a run's work: the full JIT").isEqualTo(scheduledJavaOptions);
+		}
 	}
 
 	private static void assertPodFailurePolicy(Map<String, Object> jobSpec) {
