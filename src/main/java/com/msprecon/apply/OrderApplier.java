@@ -134,7 +134,7 @@ public final class OrderApplier implements ItemProcessor<DecidedOrder, LedgerEnt
 		}
 		for (ApplyStore.EarlierLine earlier : earlierLines.getOrDefault(order.orderKey(), java.util.List.of())) {
 			// R12: this run could not count the earlier run's line yet (it starts later) and ordered it again
-			Optional<LiveAddition> line = psa.findLineTagged(order.agreementId(), earlier.orderKey());
+			Optional<LiveAddition> line = psa.findLineTagged(order.agreementId(), order.productIdentifier(), earlier.orderKey());
 			if (line.isPresent()) {
 				return done(entry, LedgerState.SKIPPED, line.get().quantity(), line.get().additionId(),
 						"the line was added by order " + earlier.orderKey() + " (apply run " + earlier.applyRunId()
@@ -142,7 +142,7 @@ public final class OrderApplier implements ItemProcessor<DecidedOrder, LedgerEnt
 								+ earlier.effectiveDate() + "; not added twice");
 			}
 		}
-		Optional<LiveAddition> found = psa.findLineTagged(order.agreementId(), order.orderKey());
+		Optional<LiveAddition> found = psa.findLineTagged(order.agreementId(), order.productIdentifier(), order.orderKey());
 		if (found.isPresent()) {
 			return found(entry, order, found.get(), settling ? "settled: the line created by the interrupted attempt"
 					: "the line tagged with the order key is there already; not created again");
@@ -161,7 +161,7 @@ public final class OrderApplier implements ItemProcessor<DecidedOrder, LedgerEnt
 			}
 			catch (PsaOutcomeUnknownException ex) {
 				// the POST may have created it: only a look-up that finds nothing allows sending it again
-				Optional<LiveAddition> created = psa.findLineTagged(order.agreementId(), order.orderKey());
+				Optional<LiveAddition> created = psa.findLineTagged(order.agreementId(), order.productIdentifier(), order.orderKey());
 				if (created.isPresent()) {
 					return found(entry, order, created.get(), "created; the PSA's answer was lost, found by its tag");
 				}

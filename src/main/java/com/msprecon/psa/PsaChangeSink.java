@@ -20,8 +20,11 @@ public interface PsaChangeSink {
 	/** Sets the addition's quantity to {@code quantity} (an absolute value: sending it twice changes nothing more). */
 	void setQuantity(String agreementId, String additionId, BigDecimal quantity);
 
-	/** The agreement's line created earlier for the order with this tag, if there is one. */
-	Optional<LiveAddition> findLineTagged(String agreementId, String tag);
+	/**
+	 * The agreement's line created earlier for the order with this tag, if there is one. A PSA that cannot tag a
+	 * line (Autotask) finds it by its product instead, since it holds at most one line per product and agreement.
+	 */
+	Optional<LiveAddition> findLineTagged(String agreementId, String productIdentifier, String tag);
 
 	/**
 	 * Creates the line, tagged so that {@link #findLineTagged} finds it. Not idempotent: after a

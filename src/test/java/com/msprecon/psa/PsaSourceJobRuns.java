@@ -95,6 +95,37 @@ public final class PsaSourceJobRuns {
 		}
 	}
 
+	/**
+	 * Runs the apply job (docs/rules.md R11) in a context of its own on the reconciliation run of {@link #AS_OF}
+	 * that {@code name} made; {@code arguments} name the approvals, the mode and the PSA.
+	 */
+	public Applied apply(String name, List<String> db, String... arguments) {
+		List<String> args = new ArrayList<>(List.of("--recon.runner.enabled=false",
+				"--recon.input-dir=" + DemoPsaData.DEMO, "--recon.output-dir=" + outputs.resolve(name),
+				"--logging.level.root=WARN"));
+		args.addAll(db);
+		args.addAll(Arrays.asList(arguments));
+		try (ConfigurableApplicationContext context = SpringApplication.run(ReconApplication.class,
+				args.toArray(String[]::new))) {
+			JobExecution execution;
+			try {
+				execution = context.getBean(JobOperator.class)
+					.start(context.getBean("applyChangeOrdersJob", Job.class),
+							context.getBean(com.msprecon.apply.ApplyLaunch.class).parametersFor(RunKey.of(AS_OF, 1)));
+			}
+			catch (Exception ex) {
+				throw new AssertionError("the apply launch was refused", ex);
+			}
+			long applyRun = execution.getJobInstance().getInstanceId();
+			Map<String, String> states = new LinkedHashMap<>();
+			context.getBean(JdbcTemplate.class)
+				.queryForList("select order_key, state from psa_apply_ledger where apply_run_id = ? order by order_key",
+						applyRun)
+				.forEach(row -> states.put((String) row.get("order_key"), (String) row.get("state")));
+			return new Applied(applyRun, execution.getStatus(), execution.getAllFailureExceptions().toString(), states);
+		}
+	}
+
 	/** A database of its own for each run name. */
 	public List<String> database(String name) {
 		String unique = name + "_" + UUID.randomUUID().toString().replace("-", "").substring(0, 10);
@@ -108,6 +139,10 @@ public final class PsaSourceJobRuns {
 				+ "currentSchema=" + schema, "--spring.datasource.username=" + server.user(),
 				"--spring.datasource.password=" + server.password(), "--spring.flyway.schemas=" + schema,
 				"--spring.flyway.default-schema=" + schema);
+	}
+
+	/** One apply run: its id, how it ended, and the final state of each order in its ledger. */
+	public record Applied(long applyRunId, BatchStatus status, String failure, Map<String, String> states) {
 	}
 
 	/** One run: its id, how it ended, the step that failed, the result tables and the additions staged. */

@@ -142,6 +142,33 @@ public class AutotaskApi {
 				});
 	}
 
+	/** Every record of {@code POST V1.0/{entity}/query}, all pages followed. */
+	List<JsonNode> queryAll(String entity, List<ObjectNode> conditions, List<String> fields) {
+		AutotaskListing listing = new AutotaskListing(this, entity, conditions, fields);
+		List<JsonNode> records = new ArrayList<>();
+		for (JsonNode record = listing.next(); record != null; record = listing.next()) {
+			records.add(record);
+		}
+		return records;
+	}
+
+	/**
+	 * {@code POST V1.0/{entity}}: creates one record and returns Autotask's {@code itemId}. Not idempotent: the
+	 * sender never sends it twice, and a lost reply surfaces as {@code OutcomeUnknownException}.
+	 */
+	long create(String entity, ObjectNode body, com.msprecon.http.ApiErrorAdvice advice) {
+		URI url = base().resolve("V1.0/" + entity);
+		String description = "POST V1.0/" + entity;
+		return send(ApiRequest.post(description, request -> request.uri(url).body(body.toString())).advisedBy(advice),
+				json -> {
+					JsonNode id = json.path("itemId");
+					if (!id.canConvertToLong()) {
+						throw new ApiException("Autotask " + description + " answered without an itemId", 200);
+					}
+					return id.asLong();
+				});
+	}
+
 	/** {@code GET V1.0/ThresholdInformation}: the database's requests in the current hour and its threshold. */
 	Threshold threshold() {
 		URI url = base().resolve("V1.0/ThresholdInformation");

@@ -85,7 +85,7 @@ public class ConnectWiseChangeSink implements PsaChangeSink {
 	}
 
 	@Override
-	public Optional<LiveAddition> findLineTagged(String agreementId, String tag) {
+	public Optional<LiveAddition> findLineTagged(String agreementId, String productIdentifier, String tag) {
 		String value = tagValue(tag);
 		URI page = api.firstPage("/finance/agreements/" + agreementId + "/additions", "", FIELDS);
 		int pages = 0;

@@ -39,13 +39,7 @@ class AutotaskJobTests {
 		FakeAutotask autotask = servedDemo();
 		try (FakeHttpServer server = new FakeHttpServer(autotask)) {
 			autotask.baseUrl = server.baseUrl();
-			String[] arguments = { "--recon.psa.source=autotask-api",
-					"--recon.autotask.zone-url=" + server.baseUrl() + FakeAutotask.ZONE_PATH + "/",
-					"--recon.autotask.username=" + FakeAutotask.USERNAME,
-					"--recon.autotask.secret=" + FakeAutotask.SECRET,
-					"--recon.autotask.integration-code=" + FakeAutotask.INTEGRATION_CODE,
-					"--recon.autotask.page-size=25", "--recon.autotask.contracts-per-units-query=20",
-					"--recon.autotask.http.requests-per-second=0" };
+			String[] arguments = arguments(server);
 			List<String> db = runs.database("autotask");
 
 			autotask.otherIntegrationsRequests = 9_490;
@@ -70,10 +64,10 @@ class AutotaskJobTests {
 	/**
 	 * The PSA files in Autotask's shape: a company per row (customers; {@code Inactive} and {@code Deleted} are
 	 * {@code isActive: false}), a recurring-service contract per agreement (status 1 when Active), a Service
-	 * per product, and per addition its contract service's units: last month's and this month's when it is in
+	 * per product, and per addition its contract service and its units: last month's and this month's when it is in
 	 * force on the as-of date, otherwise only periods that do not cover the date.
 	 */
-	private static FakeAutotask servedDemo() {
+	static FakeAutotask servedDemo() {
 		FakeAutotask autotask = new FakeAutotask();
 		for (CSVRecord row : DemoPsaData.companies()) {
 			ObjectNode json = object().put("id", Long.parseLong(row.get("company_id")))
@@ -106,6 +100,9 @@ class AutotaskJobTests {
 									? new String[][] { { "2026-10-01", java.time.LocalDate
 										.parse(row.get("cancelled_date")).minusDays(1).toString() } }
 									: new String[][] { { row.get("effective_date"), "2026-12-31" } };
+			autotask.add("ContractServices", object().put("id", Long.parseLong(row.get("addition_id")))
+				.put("contractID", Long.parseLong(row.get("agreement_id")))
+				.put("serviceID", service));
 			for (int i = 0; i < periods.length; i++) {
 				BigDecimal units = new BigDecimal(row.get("quantity"));
 				ObjectNode json = object().put("id", ++unitId)
@@ -126,6 +123,15 @@ class AutotaskJobTests {
 			}
 		}
 		return autotask;
+	}
+
+	/** The settings that point the PSA source (and the apply job's writes) at the fake. */
+	static String[] arguments(FakeHttpServer server) {
+		return new String[] { "--recon.psa.source=autotask-api",
+				"--recon.autotask.zone-url=" + server.baseUrl() + FakeAutotask.ZONE_PATH + "/",
+				"--recon.autotask.username=" + FakeAutotask.USERNAME, "--recon.autotask.secret=" + FakeAutotask.SECRET,
+				"--recon.autotask.integration-code=" + FakeAutotask.INTEGRATION_CODE, "--recon.autotask.page-size=25",
+				"--recon.autotask.contracts-per-units-query=20", "--recon.autotask.http.requests-per-second=0" };
 	}
 
 	private static ObjectNode object() {

@@ -21,6 +21,13 @@ import tools.jackson.databind.node.ObjectNode;
  * {@code IncludeFields} and {@code MaxRecords} (at most 500), results in id order, next pages through
  * {@code pageDetails.nextPageUrl}, {@code query/count}, and {@code ThresholdInformation}, whose count goes up with
  * every authenticated request, as the database's does.
+ *
+ * <p>Writes as write-back-usage-scale.md §1 gives them: {@code POST V1.0/ContractServiceAdjustments}
+ * ({@code contractID, contractServiceID, serviceID, effectiveDate, unitChange, allowRepeatService}) answers
+ * {@code {"itemId": n}}; without a contract service id it creates the contract service when the contract has none
+ * of the Service (or always, with {@code allowRepeatService}), and it opens a units row of one month at the effective date
+ * with the latest row's units plus the change. Adjustments cannot be queried, as in Autotask; the test sees them
+ * through {@link #adjustments()}.
  */
 public final class FakeAutotask implements Function<Request, Response> {
 
@@ -54,6 +61,43 @@ public final class FakeAutotask implements Function<Request, Response> {
 
 	/** The threshold answer uses the field names of the client's middleware, or those of its test server. */
 	public volatile boolean crossDomainFieldNames;
+
+	private final List<JsonNode> adjustments = new java.util.concurrent.CopyOnWriteArrayList<>();
+
+	private final AtomicLong ids = new AtomicLong(900_000);
+
+	/** The adjustments created, in order: every one is a change of units nobody can take back. */
+	public List<JsonNode> adjustments() {
+		return List.copyOf(adjustments);
+	}
+
+	/** The contract service of the Service with this name on the contract, or {@code null}. */
+	public synchronized Long contractServiceOf(long contract, String serviceName) {
+		for (ObjectNode service : entities.getOrDefault("Services", new TreeMap<>()).values()) {
+			if (!service.path("name").asString().equals(serviceName)) {
+				continue;
+			}
+			for (ObjectNode cs : entities.getOrDefault("ContractServices", new TreeMap<>()).values()) {
+				if (cs.path("contractID").asLong() == contract
+						&& cs.path("serviceID").asLong() == service.path("id").asLong()) {
+					return cs.path("id").asLong();
+				}
+			}
+		}
+		return null;
+	}
+
+	/** The units row of the contract service that starts last. */
+	public synchronized ObjectNode latestUnits(long contractServiceId) {
+		ObjectNode latest = null;
+		for (ObjectNode row : entities.getOrDefault("ContractServiceUnits", new TreeMap<>()).values()) {
+			if (row.path("contractServiceID").asLong() == contractServiceId && (latest == null
+					|| row.path("startDate").asString().compareTo(latest.path("startDate").asString()) >= 0)) {
+				latest = row;
+			}
+		}
+		return latest;
+	}
 
 	public FakeAutotask add(String entity, ObjectNode record) {
 		entities.computeIfAbsent(entity, e -> new TreeMap<>()).put(record.get("id").asLong(), record);
@@ -99,6 +143,9 @@ public final class FakeAutotask implements Function<Request, Response> {
 		}
 		String[] parts = path.split("/");
 		String entity = parts[0];
+		if (parts.length == 1 && entity.equals("ContractServiceAdjustments")) {
+			return adjust(ApiJson.mapper().readTree(request.body()));
+		}
 		if (parts.length == 3 && parts[1].equals("query") && parts[2].equals("next")) {
 			Paging paging = pagings.get(request.query().getOrDefault("paging", ""));
 			return paging == null ? Response.json(400, "{\"errors\":[\"invalid paging\"]}") : page(entity, paging);
@@ -121,6 +168,54 @@ public final class FakeAutotask implements Function<Request, Response> {
 			return Response.json(500, "{\"errors\":[\"IncludeFields must include id when paging\"]}");
 		}
 		return page(entity, new Paging(selected, 0, max, fields));
+	}
+
+	private synchronized Response adjust(JsonNode body) {
+		long contract = body.path("contractID").asLong();
+		long service = body.path("serviceID").asLong();
+		if (!entities.getOrDefault("Contracts", new TreeMap<>()).containsKey(contract)
+				|| !entities.getOrDefault("Services", new TreeMap<>()).containsKey(service)
+				|| !body.path("unitChange").isNumber() || !body.path("effectiveDate").isString()) {
+			return Response.json(500, "{\"errors\":[\"contractID, serviceID, effectiveDate and unitChange are "
+					+ "required and must exist\"]}");
+		}
+		ObjectNode contractService = null;
+		for (ObjectNode cs : entities.getOrDefault("ContractServices", new TreeMap<>()).values()) {
+			boolean named = body.has("contractServiceID") ? cs.path("id").asLong() == body.path("contractServiceID").asLong()
+					: !body.path("allowRepeatService").asBoolean(false) && cs.path("serviceID").asLong() == service;
+			if (cs.path("contractID").asLong() == contract && named) {
+				contractService = cs;
+			}
+		}
+		if (contractService == null && body.has("contractServiceID")) {
+			return Response.json(500, "{\"errors\":[\"no such contract service on the contract\"]}");
+		}
+		if (contractService == null) {
+			contractService = ApiJson.mapper().createObjectNode().put("id", ids.incrementAndGet())
+				.put("contractID", contract).put("serviceID", service);
+			add("ContractServices", contractService);
+		}
+		ObjectNode latest = latestUnits(contractService.path("id").asLong());
+		java.time.LocalDate start = java.time.LocalDate.parse(body.path("effectiveDate").asString().substring(0, 10));
+		java.math.BigDecimal units = (latest == null ? java.math.BigDecimal.ZERO : latest.path("units").decimalValue())
+			.add(body.path("unitChange").decimalValue());
+		if (units.signum() < 0) {
+			return Response.json(500, "{\"errors\":[\"units cannot be negative\"]}");
+		}
+		ObjectNode row = ApiJson.mapper().createObjectNode().put("id", ids.incrementAndGet())
+			.put("contractID", contract)
+			.put("contractServiceID", contractService.path("id").asLong())
+			.put("serviceID", service)
+			.put("startDate", start + "T00:00:00")
+			.put("endDate", start.plusMonths(1).minusDays(1) + "T00:00:00")
+			.put("units", units);
+		if (latest != null && latest.has("price")) {
+			row.set("price", latest.get("price"));
+		}
+		add("ContractServiceUnits", row);
+		long adjustmentId = ids.incrementAndGet();
+		adjustments.add(body);
+		return Response.json(200, "{\"itemId\":" + adjustmentId + "}");
 	}
 
 	private Response page(String entity, Paging paging) {
