@@ -134,6 +134,35 @@ Usage: include "licence-recon.env" (dict "root" $ "command" "run")
 {{ include "licence-recon.secretEnv" (list "RECON_CONNECTWISE_PRIVATE_KEY" $secret $cw.privateKeyKey) }}
 {{ include "licence-recon.secretEnv" (list "RECON_CONNECTWISE_CLIENT_ID" $secret $cw.clientIdKey) }}
 {{- end }}
+{{- if eq $v.recon.psaSource "autotask-api" }}
+{{- $at := $v.autotask }}
+{{- $secret := required "autotask.existingSecret is required when recon.psaSource is autotask-api" $at.existingSecret }}
+{{- if $at.baseUrl }}
+- name: RECON_AUTOTASK_BASE_URL
+  value: {{ $at.baseUrl | quote }}
+{{- end }}
+- name: RECON_AUTOTASK_ZONE_URL
+  value: {{ required "autotask.zoneUrl is required when recon.psaSource is autotask-api" $at.zoneUrl | quote }}
+{{ include "licence-recon.secretEnv" (list "RECON_AUTOTASK_USERNAME" $secret $at.usernameKey) }}
+{{ include "licence-recon.secretEnv" (list "RECON_AUTOTASK_SECRET" $secret $at.secretKey) }}
+{{ include "licence-recon.secretEnv" (list "RECON_AUTOTASK_INTEGRATION_CODE" $secret $at.integrationCodeKey) }}
+{{- end }}
+{{- if eq $v.recon.psaSource "halopsa-api" }}
+{{- $halo := $v.halopsa }}
+{{- $secret := required "halopsa.existingSecret is required when recon.psaSource is halopsa-api" $halo.existingSecret }}
+- name: RECON_HALOPSA_BASE_URL
+  value: {{ required "halopsa.baseUrl is required when recon.psaSource is halopsa-api" $halo.baseUrl | quote }}
+{{- if $halo.authUrl }}
+- name: RECON_HALOPSA_AUTH_URL
+  value: {{ $halo.authUrl | quote }}
+{{- end }}
+{{- if $halo.tenant }}
+- name: RECON_HALOPSA_TENANT
+  value: {{ $halo.tenant | quote }}
+{{- end }}
+{{ include "licence-recon.secretEnv" (list "RECON_HALOPSA_CLIENT_ID" $secret $halo.clientIdKey) }}
+{{ include "licence-recon.secretEnv" (list "RECON_HALOPSA_CLIENT_SECRET" $secret $halo.clientSecretKey) }}
+{{- end }}
 {{- if $v.mail.enabled }}
 {{- $mail := $v.mail }}
 - name: SPRING_MAIL_HOST

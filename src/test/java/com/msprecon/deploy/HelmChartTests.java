@@ -401,6 +401,45 @@ class HelmChartTests {
 	}
 
 	@Test
+	void autotaskAndHaloPsaGetTheirSettingsAndTheirSecretsOnlyWhenChosen() {
+		UnaryOperator<TemplateCommand> api = t -> t.set("recon.vendorSource", "mimecast-api")
+			.set("mimecast.existingSecret", "mc")
+			.set("mappings.existingConfigMap", "msp-mapping-tables");
+		Map<String, Object> autotask = scheduledEnv(renderOnTop(t -> api.apply(t)
+			.set("recon.psaSource", "autotask-api")
+			.set("autotask.existingSecret", "autotask-api-user")));
+		assertThat(autotask).containsEntry("RECON_PSA_SOURCE", "autotask-api")
+			.containsEntry("RECON_AUTOTASK_ZONE_URL", "https://webservices2.autotask.net/atservicesrest/v1.0/")
+			.doesNotContainKeys("RECON_AUTOTASK_BASE_URL", "RECON_CONNECTWISE_PRIVATE_KEY", "RECON_HALOPSA_CLIENT_SECRET");
+		assertSecretRef(autotask, "RECON_AUTOTASK_USERNAME", "autotask-api-user", "username");
+		assertSecretRef(autotask, "RECON_AUTOTASK_SECRET", "autotask-api-user", "secret");
+		assertSecretRef(autotask, "RECON_AUTOTASK_INTEGRATION_CODE", "autotask-api-user", "integration-code");
+
+		Map<String, Object> halo = scheduledEnv(renderOnTop(t -> api.apply(t)
+			.set("recon.psaSource", "halopsa-api")
+			.set("halopsa.existingSecret", "halo-app")
+			.set("halopsa.baseUrl", "https://msp.halopsa.com")
+			.set("halopsa.tenant", "msp")));
+		assertThat(halo).containsEntry("RECON_HALOPSA_BASE_URL", "https://msp.halopsa.com")
+			.containsEntry("RECON_HALOPSA_TENANT", "msp")
+			.doesNotContainKeys("RECON_HALOPSA_AUTH_URL", "RECON_AUTOTASK_SECRET");
+		assertSecretRef(halo, "RECON_HALOPSA_CLIENT_ID", "halo-app", "client-id");
+		assertSecretRef(halo, "RECON_HALOPSA_CLIENT_SECRET", "halo-app", "client-secret");
+
+		// each needs its existing Secret (and HaloPSA its instance), and none takes a credential in clear
+		assertThatThrownBy(() -> renderOnTop(t -> api.apply(t).set("recon.psaSource", "autotask-api")))
+			.hasMessageContaining("autotask");
+		assertThatThrownBy(() -> renderOnTop(t -> api.apply(t).set("recon.psaSource", "halopsa-api")
+			.set("halopsa.existingSecret", "halo-app"))).hasMessageContaining("halopsa");
+		assertThatThrownBy(() -> render(t -> t.set("autotask.secret", "s"))).hasMessageContaining("secret");
+		assertThatThrownBy(() -> render(t -> t.set("halopsa.clientSecret", "s"))).hasMessageContaining("clientSecret");
+	}
+
+	private static Map<String, Object> scheduledEnv(List<Map<String, Object>> docs) {
+		return env(container(map(at(scheduled(docs), "spec.jobTemplate.spec.template.spec"))));
+	}
+
+	@Test
 	void credentialsInClearAreRejected() {
 		// no value key can hold a credential: the schema allows no unknown key
 		assertThatThrownBy(() -> render(t -> t.set("database.password", "hunter2"))).hasMessageContaining("password");
