@@ -25,8 +25,7 @@ public class AppliedChangesExporter {
 
 	public Path export(ApplyRun run) throws IOException {
 		String period = run.key().period();
-		// next to the outputs of the reconciliation run it applies (docs/rules.md §5)
-		Path dir = layout.runDir(run.key(), false);
+		Path dir = dirOf(run);
 		AtomicFiles.write(dir.resolve(AppliedChangesFiles.csvName(period)),
 				AppliedChangesFiles.csv(store, run.applyRunId()));
 		AtomicFiles.write(dir.resolve(AppliedChangesFiles.workbookName(period)),
@@ -38,6 +37,15 @@ public class AppliedChangesExporter {
 					.map(e -> e.getKey() + "=" + e.getValue())
 					.collect(Collectors.joining(" ")));
 		return dir;
+	}
+
+	/**
+	 * A folder of its own per apply run, inside the folder of the reconciliation run it applies (docs/rules.md §5):
+	 * a preview and the apply after it, or two apply runs, never overwrite each other's files.
+	 */
+	public Path dirOf(ApplyRun run) {
+		return layout.runDir(run.key(), false)
+			.resolve("apply-run-" + run.applyRunId() + "-" + run.mode().name().toLowerCase(java.util.Locale.ROOT));
 	}
 
 	/** docs/rules.md R11: FAILED orders fail the run (exit 5), so that its rerun settles them; conflicts do not. */

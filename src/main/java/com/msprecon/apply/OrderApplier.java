@@ -163,7 +163,7 @@ public final class OrderApplier implements ItemProcessor<DecidedOrder, LedgerEnt
 				// the POST may have created it: only a look-up that finds nothing allows sending it again
 				Optional<LiveAddition> created = psa.findLineTagged(order.agreementId(), order.productIdentifier(), order.orderKey());
 				if (created.isPresent()) {
-					return found(entry, order, created.get(), "created; the PSA's answer was lost, found by its tag");
+					return created(entry, order, created.get(), "created; the PSA's answer was lost, found by its tag");
 				}
 				if (attempt >= CREATE_ATTEMPTS) {
 					throw ex;
@@ -171,9 +171,19 @@ public final class OrderApplier implements ItemProcessor<DecidedOrder, LedgerEnt
 				continue;
 			}
 			Optional<LiveAddition> back = psa.readAddition(order.agreementId(), id);
-			return back.isPresent() ? found(entry, order, back.get(), "created as addition " + id)
+			return back.isPresent() ? created(entry, order, back.get(), "created as addition " + id)
 					: done(entry, LedgerState.FAILED, null, id, "created as addition " + id + " but it cannot be read back");
 		}
+	}
+
+	/**
+	 * A line this attempt created: checked like a found one, but its live value stays empty, as the preview had
+	 * it, since there was no line before the write (the live column is always the value seen before writing).
+	 */
+	private LedgerEntry created(LedgerEntry entry, ChangeOrder order, LiveAddition line, String message) {
+		LedgerEntry checked = found(entry, order, line, message);
+		return checked.state() == LedgerState.APPLIED ? checked.with(LedgerState.APPLIED, null, line.additionId(),
+				message, checked.updatedAt()) : checked;
 	}
 
 	private LedgerEntry found(LedgerEntry entry, ChangeOrder order, LiveAddition line, String message) {

@@ -101,12 +101,13 @@ abstract class ApplyJobTests extends JobTestSupport {
 		assertThat(plan).hasSize(orders.size());
 		orders.forEach((key, order) -> assertThat(plan.get(key)).as(key)
 			.isEqualTo(order.get("agreement_id") == null ? "SKIPPED" : "PLANNED"));
-		Path csv = outputs(NOV_15).resolve("applied-changes-2026-11.csv");
+		Path previewDir = outputs(NOV_15).resolve("apply-run-" + runId(preview) + "-preview");
+		Path csv = previewDir.resolve("applied-changes-2026-11.csv");
 		assertThat(Files.readAllLines(csv).get(0))
 			.startsWith("order_key,company_id,agreement_id,addition_id,product_identifier,before,target,live,state,"
 					+ "message,approved_by");
 		assertThat(Files.readAllLines(csv)).hasSize(orders.size() + 1);
-		assertThat(outputs(NOV_15).resolve("applied-changes-2026-11.xlsx")).exists();
+		assertThat(previewDir.resolve("applied-changes-2026-11.xlsx")).exists();
 
 		JobExecution applied = apply(NOV_15, 1, returned, ApplyMode.APPLY);
 		assertThat(applied.getStatus()).isEqualTo(BatchStatus.COMPLETED);
@@ -118,6 +119,12 @@ abstract class ApplyJobTests extends JobTestSupport {
 						e -> e.getValue().equals("PLANNED") ? "APPLIED" : e.getValue())));
 		List<String> writes = psa.writes();
 		assertExactlyOneWritePerApprovedOrder(orders, writes);
+		// the preview's file is still there, and it planned what the apply did: the same orders, each with the
+		// same before, target and live value (the live value read before the write)
+		Path appliedCsv = outputs(NOV_15).resolve("apply-run-" + runId(applied) + "-apply")
+			.resolve("applied-changes-2026-11.csv");
+		assertThat(plannedRows(appliedCsv)).isEqualTo(plannedRows(csv));
+		assertThat(Files.readString(csv)).doesNotContain(",APPLIED,");
 
 		// the same approvals again: refused before anything is written
 		assertThatThrownBy(() -> launch(returned, ApplyMode.APPLY).parametersFor(RunKey.of(NOV_15, 1)))
@@ -272,6 +279,19 @@ abstract class ApplyJobTests extends JobTestSupport {
 		}
 		assertThat(writes.stream().map(w -> w.startsWith("POST") ? w.replaceFirst("^(POST \\S+) \\S+", "$1") : w))
 			.containsExactlyInAnyOrderElementsOf(expected);
+	}
+
+	/** Per order: what the plan is made of (key, company, agreement, addition, product, before, target, live). */
+	private static List<String> plannedRows(Path appliedChanges) throws IOException {
+		try (org.apache.commons.csv.CSVParser parser = org.apache.commons.csv.CSVParser.parse(appliedChanges,
+				java.nio.charset.StandardCharsets.UTF_8,
+				org.apache.commons.csv.CSVFormat.RFC4180.builder().setHeader().setSkipHeaderRecord(true).get())) {
+			return parser.stream()
+				.map(r -> String.join(",", r.get("order_key"), r.get("company_id"), r.get("agreement_id"),
+						r.get("addition_id"), r.get("product_identifier"), r.get("before"), r.get("target"),
+						r.get("live")))
+				.toList();
+		}
 	}
 
 	private long reconcile(LocalDate asOfDate, long attempt) throws Exception {
