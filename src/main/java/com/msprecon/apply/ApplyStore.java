@@ -118,6 +118,17 @@ public class ApplyStore {
 		return applied;
 	}
 
+	/** The sentence the reconciliation's outputs show for each order of {@link #linesAppliedEarlier}. */
+	public Map<String, String> appliedEarlierNotes(long runId) {
+		Map<String, String> notes = new java.util.LinkedHashMap<>();
+		linesAppliedEarlier(runId).forEach((key, lines) -> notes.put(key, lines.stream()
+			.map(line -> "already added by order " + line.orderKey() + " (apply run " + line.applyRunId()
+					+ (line.additionId() == null ? "" : ", addition " + line.additionId()) + "), starts on "
+					+ line.effectiveDate())
+			.collect(java.util.stream.Collectors.joining("; ")) + "; approving it again adds nothing"));
+		return notes;
+	}
+
 	/** A line an earlier run's order added to the PSA: that order's key, its apply run, the PSA's id, its start. */
 	public record EarlierLine(String orderKey, long applyRunId, String additionId, LocalDate effectiveDate) {
 

@@ -14,7 +14,7 @@ import org.apache.commons.csv.CSVPrinter;
 
 /**
  * {@code psa-change-orders.csv} (docs/rules.md R10): every change order of the run with its order key and the
- * columns of the {@code PSA Change Orders} sheet, and the empty decision columns. Filled in and returned, it is an
+ * columns of the {@code PSA Change Orders} sheet (with R12's {@code applied_earlier}), and the empty decision columns. Filled in and returned, it is an
  * approvals file itself ({@code decision_note} is the decision's note; {@code note} stays the order's).
  */
 public final class ChangeOrderCsv {
@@ -23,13 +23,14 @@ public final class ChangeOrderCsv {
 
 	static final String[] HEADER = { "order_key", "company_id", "company_name", "agreement_id", "agreement_name",
 			"addition_id", "product_identifier", "action", "current_qty", "new_qty", "delta", "unit_price",
-			"monthly_impact", "effective_date", "approval_required", "note", "decision", "decided_by",
+			"monthly_impact", "effective_date", "approval_required", "note", "applied_earlier", "decision", "decided_by",
 			"decision_note" };
 
 	private ChangeOrderCsv() {
 	}
 
-	public static AtomicFiles.Content of(ResultReader results) {
+	/** @param appliedEarlier R12: the orders an earlier run's applied order carried out already, with a sentence */
+	public static AtomicFiles.Content of(ResultReader results, java.util.Map<String, String> appliedEarlier) {
 		return out -> {
 			Writer writer = new OutputStreamWriter(out, StandardCharsets.UTF_8);
 			try (CSVPrinter printer = CSVFormat.RFC4180.builder().setHeader(HEADER).get().print(writer)) {
@@ -37,7 +38,8 @@ public final class ChangeOrderCsv {
 						text(o.agreementId()), text(o.agreementName()), text(o.additionId()),
 						text(o.productIdentifier()), o.action().name(), plain(o.currentQty()), plain(o.newQty()),
 						plain(o.delta()), plain(o.unitPrice()), plain(o.monthlyImpact()), o.effectiveDate(),
-						o.approvalRequired(), text(o.note()), null, null, null));
+						o.approvalRequired(), text(o.note()), text(appliedEarlier.get(o.orderKey())), null, null,
+						null));
 			}
 			catch (UncheckedIOException ex) {
 				throw ex.getCause();

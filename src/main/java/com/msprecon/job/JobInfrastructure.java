@@ -1,6 +1,7 @@
 package com.msprecon.job;
 
 import com.msprecon.ReconProperties;
+import com.msprecon.apply.ApplyStore;
 import com.msprecon.mapping.FileMappingTables;
 import com.msprecon.mapping.MappingTableSource;
 import com.msprecon.output.OutputExporter;
@@ -73,7 +74,10 @@ public class JobInfrastructure {
 	@Bean
 	public OutputExporter outputExporter(NamedParameterJdbcTemplate jdbc, RunRepository runs,
 			ReconProperties properties, VendorAccountSource vendor) {
-		return new OutputExporter(jdbc, runs, properties.outputDir(), properties.currency(), vendor.vendorName());
+		// R12: the apply feature tells which orders an earlier apply run has carried out already
+		ApplyStore ledger = new ApplyStore(jdbc);
+		return new OutputExporter(jdbc, runs, properties.outputDir(), properties.currency(), vendor.vendorName(),
+				ledger::appliedEarlierNotes);
 	}
 
 }

@@ -2,6 +2,7 @@ package com.msprecon.job;
 
 import com.msprecon.MatchingProperties;
 import com.msprecon.ReconProperties;
+import com.msprecon.apply.ApplyStore;
 import com.msprecon.apply.ChangeOrderCsv;
 import com.msprecon.output.AtomicFiles;
 import com.msprecon.output.ExportTasklet;
@@ -157,7 +158,8 @@ public class ReconciliationJobConfiguration {
 	}
 
 	private void writeChangeOrders(RunContext run, Path dir) throws IOException {
-		AtomicFiles.write(dir.resolve(ChangeOrderCsv.FILE), ChangeOrderCsv.of(new ResultReader(jdbc, run.runId())));
+		AtomicFiles.write(dir.resolve(ChangeOrderCsv.FILE), ChangeOrderCsv.of(new ResultReader(jdbc, run.runId()),
+				new ApplyStore(jdbc).appliedEarlierNotes(run.runId())));
 	}
 
 	// --- the run and its inputs

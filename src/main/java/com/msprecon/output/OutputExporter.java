@@ -33,8 +33,17 @@ public class OutputExporter {
 
 	private final String vendorName;
 
+	private final EarlierApplications earlierApplications;
+
 	public OutputExporter(NamedParameterJdbcTemplate jdbc, RunRepository runs, Path outputDir, Currency currency,
 			String vendorName) {
+		this(jdbc, runs, outputDir, currency, vendorName, EarlierApplications.NONE);
+	}
+
+	/** @param earlierApplications the orders an earlier apply run has carried out already (docs/rules.md R12) */
+	public OutputExporter(NamedParameterJdbcTemplate jdbc, RunRepository runs, Path outputDir, Currency currency,
+			String vendorName, EarlierApplications earlierApplications) {
+		this.earlierApplications = earlierApplications;
 		this.jdbc = jdbc;
 		this.runs = runs;
 		this.layout = new OutputLayout(outputDir);
@@ -49,7 +58,7 @@ public class OutputExporter {
 		Path workbook = dir.resolve(workbookName(run.period()));
 		AtomicFiles.write(workbook, out -> ChangeOrderWorkbook.write(run, runs.startedAt(run.runId()), runs.inputs(run.runId()), results,
 				new StagedData(jdbc, run.runId()), new UsageTables(jdbc, run.runId()),
-				new HistoryReader(jdbc, run.runId()), currency, vendorName,
+				new HistoryReader(jdbc, run.runId()), earlierApplications.of(run.runId()), currency, vendorName,
 				out));
 		AtomicFiles.write(dir.resolve("reconciliation-lines.csv"), CsvOutputs.lines(results));
 		AtomicFiles.write(dir.resolve("account-matches.csv"), CsvOutputs.accountMatches(results));

@@ -144,6 +144,33 @@ abstract class ApplyJobTests extends JobTestSupport {
 		long sameMonth = reconcile(NOV_15, 5);
 		String newLine = "R" + sameMonth + "/102/NEW:MC-SAT";
 		assertThat(orders(sameMonth)).containsKey(newLine).doesNotContainKey("R" + sameMonth + "/100/9001");
+		// the run's own outputs say so, in the change-order file and on the sheet (R12)
+		String earlier = "already added by order R" + run + "/102/NEW:MC-SAT (apply run " + runId(applied);
+		assertThat(Files.readAllLines(outputs(NOV_15, 5).resolve("psa-change-orders.csv")))
+			.filteredOn(l -> l.startsWith(newLine + ","))
+			.singleElement(org.assertj.core.api.InstanceOfAssertFactories.STRING)
+			.contains(earlier)
+			.contains("starts on 2026-12-01");
+		try (InputStream in = Files.newInputStream(outputs(NOV_15, 5).resolve("change-orders-2026-11.xlsx"));
+				XSSFWorkbook book = new XSSFWorkbook(in)) {
+			XSSFSheet sheet = book.getSheet(ApprovalColumns.CHANGE_ORDER_SHEET);
+			List<String> headers = new ArrayList<>();
+			sheet.getRow(0).forEach(c -> headers.add(c.getStringCellValue()));
+			int key = headers.indexOf(ApprovalColumns.ORDER_KEY);
+			int appliedEarlier = headers.indexOf("Applied earlier");
+			assertThat(appliedEarlier).isNotNegative();
+			Map<String, String> shown = new LinkedHashMap<>();
+			for (Row row : sheet) {
+				if (row.getRowNum() > 0 && row.getCell(key) != null && !row.getCell(key).getStringCellValue().isBlank()) {
+					shown.put(row.getCell(key).getStringCellValue(), row.getCell(appliedEarlier) == null ? ""
+							: row.getCell(appliedEarlier).getStringCellValue());
+				}
+			}
+			assertThat(shown.get(newLine)).contains(earlier);
+			// company 102's two new lines were applied before; 103's never was (it names no agreement)
+			assertThat(shown).as("only the orders carried out before")
+				.allSatisfy((k, v) -> assertThat(v.isEmpty()).as(k).isEqualTo(!k.contains("/102/NEW:")));
+		}
 		JobExecution sameMonthApply = apply(NOV_15, 5, approvalsCsv(List.of(newLine + ",APPROVE,cfo@msp.example,")),
 				ApplyMode.APPLY);
 		assertThat(sameMonthApply.getStatus()).isEqualTo(BatchStatus.COMPLETED);
