@@ -1,8 +1,11 @@
 package com.msprecon.output;
 
+import com.msprecon.history.LineChange;
 import com.msprecon.reconciliation.ReconciliationLine;
 import com.msprecon.results.ResultReader;
 import java.util.List;
+import java.util.Map;
+import java.util.Optional;
 import org.apache.poi.xssf.streaming.SXSSFWorkbook;
 
 /**
@@ -44,9 +47,22 @@ final class AllLinesSheet {
 	static final List<Column<ReconciliationLine>> COLUMNS = List.of(STATUS, COMPANY, PRODUCT, VENDOR_QTY, PSA_QTY,
 			DELTA, MONTHLY_IMPACT.withTotal(), ACCOUNT_CODES, COMPANY_ID, NOTE);
 
-	/** {@code reconciliation-lines.csv}: the same columns, status after the quantities. */
-	static final List<Column<ReconciliationLine>> CSV_COLUMNS = List.of(ACCOUNT_CODES, COMPANY_ID, COMPANY, PRODUCT,
-			VENDOR_QTY, PSA_QTY, DELTA, STATUS, MONTHLY_IMPACT, NOTE);
+	/**
+	 * {@code reconciliation-lines.csv}: the same columns, status after the quantities, then R9's class of the line
+	 * ({@code since_last_month}: NEW, PERSISTING, CHANGED, or RESOLVED for a line that is a match again; empty for a
+	 * line that is no discrepancy now and was none) and its {@code months_open}.
+	 *
+	 * @param changes R9's classes by line key ({@code HistoryReader#byCurrentLineKey})
+	 */
+	static List<Column<ReconciliationLine>> csvColumns(Map<String, LineChange> changes) {
+		return List.of(ACCOUNT_CODES, COMPANY_ID, COMPANY, PRODUCT, VENDOR_QTY, PSA_QTY, DELTA, STATUS, MONTHLY_IMPACT,
+				NOTE, Column.<ReconciliationLine>text("Since last month", 16, l -> Optional.ofNullable(changes.get(l.lineKey()))
+					.map(c -> c.changeClass().name())
+					.orElse(null)).csv("since_last_month"),
+				Column.<ReconciliationLine>quantity("Months open", l -> Optional.ofNullable(changes.get(l.lineKey()))
+					.map(LineChange::monthsOpen)
+					.orElse(null)).csv("months_open"));
+	}
 
 	private AllLinesSheet() {
 	}

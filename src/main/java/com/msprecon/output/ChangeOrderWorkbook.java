@@ -12,6 +12,7 @@ import java.io.OutputStream;
 import java.util.Currency;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import org.apache.poi.ss.usermodel.Sheet;
 import org.apache.poi.xssf.streaming.SXSSFWorkbook;
 
@@ -27,13 +28,13 @@ public final class ChangeOrderWorkbook {
 
 	public static void write(RunContext run, LocalDateTime startedAt, List<RunInput> inputs, ResultReader results,
 			StagedData staged,
-			UsageTables usage, HistoryReader history, Map<String, String> appliedEarlier, Currency currency,
-			String vendorName, OutputStream out)
+			UsageTables usage, HistoryReader history, Optional<Headlines> previous, Map<String, String> appliedEarlier,
+			Currency currency, String vendorName, OutputStream out)
 			throws IOException {
 		try (SXSSFWorkbook workbook = new SXSSFWorkbook(200)) {
 			workbook.setCompressTempFiles(true);
 			WorkbookStyles styles = new WorkbookStyles(workbook, currency);
-			SummarySheet.write(workbook, styles, run, startedAt, inputs, results, staged, vendorName);
+			SummarySheet.write(workbook, styles, run, startedAt, inputs, results, staged, vendorName, history, previous);
 			ChangeOrdersSheet.write(workbook, styles, results, appliedEarlier);
 			SyncUpSheet.write(workbook, styles, results, usage, vendorName);
 			SinceLastMonthSheet.write(workbook, styles, history);

@@ -1,5 +1,6 @@
 package com.msprecon.output;
 
+import com.msprecon.history.HistoryReader;
 import com.msprecon.mapping.AccountMapEntry;
 import com.msprecon.reconciliation.ResolutionMethod;
 import com.msprecon.results.ResultReader;
@@ -28,8 +29,9 @@ public final class CsvOutputs {
 	private CsvOutputs() {
 	}
 
-	public static AtomicFiles.Content lines(ResultReader results) {
-		return table(AllLinesSheet.CSV_COLUMNS, results::lines);
+	/** {@code reconciliation-lines.csv}, with R9's class and months open of each line from {@code history}. */
+	public static AtomicFiles.Content lines(ResultReader results, HistoryReader history) {
+		return table(AllLinesSheet.csvColumns(history.byCurrentLineKey()), results::lines);
 	}
 
 	public static AtomicFiles.Content accountMatches(ResultReader results) {

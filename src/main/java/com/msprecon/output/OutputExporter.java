@@ -10,6 +10,7 @@ import com.msprecon.usage.UsageTables;
 import java.io.IOException;
 import java.nio.file.Path;
 import java.util.Currency;
+import java.util.Optional;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.jdbc.core.namedparam.NamedParameterJdbcTemplate;
@@ -56,11 +57,14 @@ public class OutputExporter {
 		ResultReader results = new ResultReader(jdbc, run.runId());
 		Path dir = layout.runDir(run.key(), false);
 		Path workbook = dir.resolve(workbookName(run.period()));
-		AtomicFiles.write(workbook, out -> ChangeOrderWorkbook.write(run, runs.startedAt(run.runId()), runs.inputs(run.runId()), results,
-				new StagedData(jdbc, run.runId()), new UsageTables(jdbc, run.runId()),
-				new HistoryReader(jdbc, run.runId()), earlierApplications.of(run.runId()), currency, vendorName,
-				out));
-		AtomicFiles.write(dir.resolve("reconciliation-lines.csv"), CsvOutputs.lines(results));
+		HistoryReader history = new HistoryReader(jdbc, run.runId());
+		// R9: the previous run's headline figures, from its own stored results
+		Optional<Headlines> previous = history.previousRun()
+			.map(p -> Headlines.of(new ResultReader(jdbc, p.runId()), new StagedData(jdbc, p.runId())));
+		AtomicFiles.write(workbook, out -> ChangeOrderWorkbook.write(run, runs.startedAt(run.runId()),
+				runs.inputs(run.runId()), results, new StagedData(jdbc, run.runId()), new UsageTables(jdbc, run.runId()),
+				history, previous, earlierApplications.of(run.runId()), currency, vendorName, out));
+		AtomicFiles.write(dir.resolve("reconciliation-lines.csv"), CsvOutputs.lines(results, history));
 		AtomicFiles.write(dir.resolve("account-matches.csv"), CsvOutputs.accountMatches(results));
 		AtomicFiles.write(dir.resolve("account-map.proposed.csv"),
 				CsvOutputs.proposedAccountMap(new MappingStore(jdbc, run.runId()).accountMap(), results));

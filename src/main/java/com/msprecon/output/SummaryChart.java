@@ -1,5 +1,6 @@
 package com.msprecon.output;
 
+import com.msprecon.history.PeriodRevenue;
 import com.msprecon.reconciliation.LineStatus;
 import com.msprecon.results.ResultReader.StatusTotals;
 import java.math.BigDecimal;
@@ -29,6 +30,7 @@ import org.apache.poi.xssf.usermodel.XSSFSheet;
  * The Summary's bar chart of the monthly impact by status (the priced statuses of docs/rules.md R6). SXSSF streams
  * rows but has no charts: the chart is drawn on the sheet's XSSF part, which SXSSF writes as it is. Its figures
  * refer to the table "Lines by status" and carry the values, so a reader that does not recalculate shows them too.
+ * Beside it, where history exists, the recoverable revenue of the last 12 periods (R9), from its own table.
  */
 final class SummaryChart {
 
@@ -44,9 +46,8 @@ final class SummaryChart {
 	 * @param statusRow the row of the first status ({@code LineStatus} order) in the table "Lines by status"
 	 * @param moneyFormat the number format of the amounts (the MSP's currency)
 	 */
-	static void draw(XSSFSheet sheet, int top, int bottom, int statusRow, Map<LineStatus, StatusTotals> totals,
-			String moneyFormat) {
-		XSSFDrawing drawing = sheet.createDrawingPatriarch();
+	static void draw(XSSFSheet sheet, XSSFDrawing drawing, int top, int bottom, int statusRow,
+			Map<LineStatus, StatusTotals> totals, String moneyFormat) {
 		XSSFClientAnchor anchor = drawing.createAnchor(0, 0, 0, 0, 0, top, 3, bottom);
 		XSSFChart chart = drawing.createChart(anchor);
 		chart.setTitleText("Monthly impact by status");
@@ -76,6 +77,41 @@ final class SummaryChart {
 		XDDFBarChartData.Series series = (XDDFBarChartData.Series) bars.addSeries(statuses, values);
 		series.setTitle("Monthly impact", null);
 		series.setFillProperties(new XDDFSolidFillProperties(XDDFColor.from(PresetColor.STEEL_BLUE)));
+		chart.plot(bars);
+	}
+
+	/**
+	 * The recoverable revenue per month of the last 12 periods, oldest first; a period without a completed run has
+	 * no bar.
+	 *
+	 * @param headerRow the row of the table's header; the periods follow it, the amounts in its second column
+	 */
+	static void drawRevenue(XSSFSheet sheet, XSSFDrawing drawing, int top, int bottom, int headerRow,
+			List<PeriodRevenue> revenue, String moneyFormat) {
+		XSSFChart chart = drawing.createChart(drawing.createAnchor(0, 0, 0, 0, 3, top, 7, bottom));
+		chart.setTitleText("Recoverable revenue per month, last 12 months");
+		chart.setTitleOverlay(false);
+		int first = headerRow + 1;
+		int last = headerRow + revenue.size();
+		String[] periods = revenue.stream().map(p -> p.period().toString()).toArray(String[]::new);
+		Double[] amounts = revenue.stream()
+			.map(p -> p.recoverable() == null ? null : p.recoverable().doubleValue())
+			.toArray(Double[]::new);
+		XDDFDataSource<String> months = XDDFDataSourcesFactory.fromArray(periods,
+				new CellRangeAddress(first, last, 0, 0).formatAsString(sheet.getSheetName(), true));
+		XDDFNumericalDataSource<Double> values = XDDFDataSourcesFactory.fromArray(amounts,
+				new CellRangeAddress(first, last, 1, 1).formatAsString(sheet.getSheetName(), true));
+		XDDFCategoryAxis categories = chart.createCategoryAxis(AxisPosition.BOTTOM);
+		categories.setTickLabelPosition(AxisTickLabelPosition.LOW);
+		XDDFValueAxis axis = chart.createValueAxis(AxisPosition.LEFT);
+		axis.setCrosses(AxisCrosses.AUTO_ZERO);
+		axis.setNumberFormat(moneyFormat);
+		XDDFBarChartData bars = (XDDFBarChartData) chart.createData(ChartTypes.BAR, categories, axis);
+		bars.setBarDirection(BarDirection.COL);
+		bars.setVaryColors(false);
+		XDDFBarChartData.Series series = (XDDFBarChartData.Series) bars.addSeries(months, values);
+		series.setTitle("Recoverable revenue", null);
+		series.setFillProperties(new XDDFSolidFillProperties(XDDFColor.from(PresetColor.SEA_GREEN)));
 		chart.plot(bars);
 	}
 

@@ -56,6 +56,9 @@ final class WorkbookStyles {
 
 	final CellStyle money;
 
+	/** A change of an amount: with its sign, never red (less revenue to recover is good news). */
+	final CellStyle signedMoney;
+
 	final CellStyle date;
 
 	final CellStyle dateTime;
@@ -117,6 +120,7 @@ final class WorkbookStyles {
 		signedQuantity = numeric(workbook, format.getFormat(SIGNED_QUANTITY), null);
 		signedWhole = numeric(workbook, format.getFormat(SIGNED_WHOLE), null);
 		money = numeric(workbook, format.getFormat(moneyFormat), null);
+		signedMoney = numeric(workbook, format.getFormat(signedMoneyFormat(currency)), null);
 		date = numeric(workbook, format.getFormat("yyyy-mm-dd"), null);
 		dateTime = numeric(workbook, format.getFormat("yyyy-mm-dd hh:mm"), null);
 		score = numeric(workbook, format.getFormat("0.0%"), null);
@@ -185,6 +189,14 @@ final class WorkbookStyles {
 		String places = currency.getDefaultFractionDigits() > 0
 				? "." + "0".repeat(currency.getDefaultFractionDigits()) : "";
 		return symbol + "#,##0" + places + ";[Red]-" + symbol + "#,##0" + places;
+	}
+
+	/** {@code +$1,234.50}, {@code -$1,234.50}, {@code $0.00}. */
+	static String signedMoneyFormat(Currency currency) {
+		String symbol = "\"" + currency.getSymbol(Locale.US).replace("\"", "") + "\"";
+		String places = currency.getDefaultFractionDigits() > 0
+				? "." + "0".repeat(currency.getDefaultFractionDigits()) : "";
+		return "+" + symbol + "#,##0" + places + ";-" + symbol + "#,##0" + places + ";" + symbol + "0" + places;
 	}
 
 	private void tone(Workbook workbook, IndexedColors colour, String... values) {

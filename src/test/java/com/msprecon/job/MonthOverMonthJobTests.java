@@ -187,6 +187,13 @@ abstract class MonthOverMonthJobTests extends JobTestSupport {
 		}
 		Expected expected = expected(run, previous.orElse(null));
 		assertThat(storedLines).as("the lines of run %s", run.key()).isEqualTo(expected.lines());
+		// reconciliation-lines.csv carries each present line's class and months open (RESOLVED: a match again)
+		Map<Key, String> expectedColumns = new TreeMap<>();
+		run.lines().keySet().forEach(key -> expectedColumns.put(key, Optional.ofNullable(expected.lines().get(key))
+			.map(e -> e.split(" ")[0] + " " + (e.split(" ")[1].equals("null") ? "" : e.split(" ")[1]))
+			.orElse(" ")));
+		assertThat(run.sinceLastMonth()).as("since_last_month and months_open of run %s", run.key())
+			.isEqualTo(expectedColumns);
 
 		Map<String, String> storedAccounts = new TreeMap<>();
 		for (AccountChange account : stored.accounts()) {
@@ -310,12 +317,14 @@ abstract class MonthOverMonthJobTests extends JobTestSupport {
 		assertThat(execution.getStatus()).as("run %s", key).isEqualTo(BatchStatus.COMPLETED);
 		Path dir = exporter.workbookOf(RunContext.of(execution)).getParent();
 		Map<Key, Line> lines = new HashMap<>();
+		Map<Key, String> sinceLastMonth = new TreeMap<>();
 		BigDecimal recoverable = BigDecimal.ZERO;
 		for (CSVRecord r : csv(dir.resolve("reconciliation-lines.csv"))) {
 			String status = r.get("status");
 			Key lineKey = PER_ACCOUNT.contains(status) ? new Key("ACCOUNT", r.get("account_codes"), r.get("product_identifier"))
 					: new Key("COMPANY", r.get("company_id"), r.get("product_identifier"));
 			Line previous = lines.put(lineKey, new Line(status, decimal(r.get("delta"))));
+			sinceLastMonth.put(lineKey, r.get("since_last_month") + " " + r.get("months_open"));
 			assertThat(previous).as("one line per key: %s", lineKey).isNull();
 			if ((status.equals("UNDER_BILLED") || status.equals("NOT_BILLED")) && !r.get("monthly_impact").isEmpty()) {
 				recoverable = recoverable.add(new BigDecimal(r.get("monthly_impact")));
@@ -325,7 +334,7 @@ abstract class MonthOverMonthJobTests extends JobTestSupport {
 		for (CSVRecord r : csv(dir.resolve("account-matches.csv"))) {
 			accounts.put(r.get("account_code"), r.get("company_id"));
 		}
-		Outputs outputs = new Outputs(runId(execution), key, lines, accounts, recoverable);
+		Outputs outputs = new Outputs(runId(execution), key, lines, accounts, recoverable, sinceLastMonth);
 		completed.add(outputs);
 		return outputs;
 	}
@@ -457,9 +466,12 @@ abstract class MonthOverMonthJobTests extends JobTestSupport {
 
 	}
 
-	/** @param accounts account code to company id ('' for none) */
+	/**
+	 * @param accounts account code to company id ('' for none)
+	 * @param sinceLastMonth each line's {@code since_last_month} and {@code months_open}, as the CSV gives them
+	 */
 	private record Outputs(long runId, RunKey key, Map<Key, Line> lines, Map<String, String> accounts,
-			BigDecimal recoverable) {
+			BigDecimal recoverable, Map<Key, String> sinceLastMonth) {
 
 		YearMonth period() {
 			return key.yearMonth();

@@ -8,7 +8,9 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.LocalDate;
 import java.util.ArrayList;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Map;
 import org.apache.poi.ss.usermodel.Cell;
 import org.apache.poi.ss.usermodel.DataFormatter;
 import org.apache.poi.ss.usermodel.Row;
@@ -116,7 +118,8 @@ abstract class WorkbookJobTests extends JobTestSupport {
 		assertThat(texts(sheet.getRow(0))).containsExactly("Company", "Company ID", "PSA identifier", "Status",
 				"Action", "Product", "Current qty", "New qty", "Delta", "Unit price", "Monthly impact",
 				"Approval required", "Effective date", "Agreement", "Agreement ID", "Addition ID", "Mimecast accounts",
-				"Candidate agreements", "Note", "Order key", "Decision", "Decided by", "Decision note");
+				"Candidate agreements", "Note", "Applied earlier", "Order key", "Decision", "Decided by",
+				"Decision note");
 		List<Row> orders = dataRows(sheet);
 		// small data set: Harbor Clinic has two active agreements, so its new line names both
 		Row harbor = only(orders, "Harbor Clinic", "MC-ECG");
@@ -325,11 +328,11 @@ abstract class WorkbookJobTests extends JobTestSupport {
 				List.of("Services to review", "1"), List.of("Rejected input records", "5"));
 		assertThat(summary.getRow(3).getCell(1).getNumericCellValue()).isEqualTo(70.5);
 		assertThat(summary.getRow(3).getCell(1).getCellStyle().getDataFormatString()).startsWith("\"$\"");
-		assertThat(text(summary.getRow(7), 2)).isEqualTo("2 to map (Unmatched Accounts), 4 automatic matches to "
+		assertThat(text(summary.getRow(7), 3)).isEqualTo("2 to map (Unmatched Accounts), 4 automatic matches to "
 				+ "confirm (Matches to Confirm)");
 
 		var charts = ((org.apache.poi.xssf.usermodel.XSSFSheet) summary).getDrawingPatriarch().getCharts();
-		assertThat(charts).singleElement().satisfies(chart -> {
+		assertThat(charts).first().satisfies(chart -> {
 			assertThat(chart.getTitleText().getString()).isEqualTo("Monthly impact by status");
 			var series = chart.getChartSeries().get(0).getSeries(0);
 			assertThat(series.getCategoryData().getPointCount()).isEqualTo(4);
@@ -339,6 +342,66 @@ abstract class WorkbookJobTests extends JobTestSupport {
 		Row underBilled = summary.getRow(31);
 		assertThat(texts(underBilled)).startsWith("UNDER_BILLED", "3");
 		assertThat(underBilled.getCell(5).getNumericCellValue()).as("the cell the chart reads").isEqualTo(32.5);
+	}
+
+	@Test
+	void theSummaryGivesEachHeadlinesChangeSinceLastMonthTheR9CountsAndTwelveMonthsOfRecoverableRevenue()
+			throws Exception {
+		// docs/rules.md R9 on the Summary, for an MSP of its own: May as the small data set, June with a new
+		// customer account nobody can match and a record that is rejected, July as June
+		String msp = "r9-summary";
+		XSSFWorkbook may = workbookOf(
+				jobOperator.start(reconciliationJob, new RunKey(msp, LocalDate.of(2025, 5, 15), 1).toJobParameters()));
+		String accounts = Files.readString(inputDir().resolve("mimecast-accounts.csv"));
+		writeInput("mimecast-accounts.csv", accounts + "C10000098,Zyxwv Quorplex Holdings,7,Email Security Cloud Gateway "
+				+ "[1001],,\nC10000099,Bad Row,not-a-number,Email Security Cloud Gateway [1001],,\n");
+		XSSFWorkbook june = workbookOf(
+				jobOperator.start(reconciliationJob, new RunKey(msp, LocalDate.of(2025, 6, 15), 1).toJobParameters()));
+		XSSFWorkbook july = workbookOf(
+				jobOperator.start(reconciliationJob, new RunKey(msp, LocalDate.of(2025, 7, 15), 1).toJobParameters()));
+
+		Sheet first = may.getSheet("Summary");
+		assertThat(texts(first.getRow(2))).startsWith("Headline figures", "Per month / count", "Since last month",
+				"What it is");
+		for (int r = 3; r <= 9; r++) {
+			assertThat(first.getRow(r).getCell(2)).as("no change without a previous run, row %s", r).isNull();
+		}
+		assertThat(sheetText(first)).contains("No earlier run of this MSP to compare with");
+
+		Sheet second = june.getSheet("Summary");
+		Map<String, String> change = new LinkedHashMap<>();
+		for (int r = 3; r <= 9; r++) {
+			// the change is this figure less May's, as May's own workbook shows it
+			double expected = second.getRow(r).getCell(1).getNumericCellValue()
+					- first.getRow(r).getCell(1).getNumericCellValue();
+			assertThat(second.getRow(r).getCell(2).getNumericCellValue()).as(text(second.getRow(r), 0))
+				.isCloseTo(expected, org.assertj.core.data.Offset.offset(0.001));
+			change.put(text(second.getRow(r), 0), text(second.getRow(r), 2));
+		}
+		assertThat(change).containsEntry("Accounts to review", "+1")
+			.containsEntry("Rejected input records", "+1")
+			.containsEntry("Services to review", "0")
+			.hasEntrySatisfying("Recoverable revenue per month", v -> assertThat(v).matches("[+-]?\\$[0-9,]+\\.[0-9]{2}"));
+		String juneText = sheetText(second);
+		assertThat(juneText).contains("Compared with the run of 2025-05 (as of 2025-05-15, attempt 1)")
+			.contains("NEW discrepancies|1", "NEW vendor accounts|1", "GONE vendor accounts|0", "RESOLVED discrepancies|0");
+		assertThat(juneText).containsPattern("PERSISTING discrepancies\\|[1-9]");
+
+		Sheet third = july.getSheet("Summary");
+		var charts = ((org.apache.poi.xssf.usermodel.XSSFSheet) third).getDrawingPatriarch().getCharts();
+		assertThat(charts).hasSize(2);
+		var revenue = charts.get(1);
+		assertThat(revenue.getTitleText().getString()).isEqualTo("Recoverable revenue per month, last 12 months");
+		var series = revenue.getChartSeries().get(0).getSeries(0);
+		assertThat(series.getCategoryData().getPointCount()).isEqualTo(12);
+		assertThat(series.getCategoryData().getPointAt(11)).isEqualTo("2025-07");
+		// the amounts are the table's second column, beside the periods; a period without a run has no bar
+		assertThat(series.getValuesData().getDataRangeReference())
+			.isEqualTo(series.getCategoryData().getDataRangeReference().replace("$A$", "$B$"));
+		assertThat(sheetText(third)).contains("Recoverable revenue per month|Amount|Run", "\n2024-08||\n",
+				"\n2025-07|" + text(third.getRow(3), 1) + "|", "\n2025-05|" + text(first.getRow(3), 1) + "|");
+		assertThat(may.getSheet("Summary").getDrawingPatriarch().getCharts()).as("one month has no history chart")
+			.hasSize(1);
 	}
 
 	/** Frozen header, filters over header and rows, header repeated on printed pages, widths that fit. */
