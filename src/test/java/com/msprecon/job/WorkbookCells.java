@@ -45,6 +45,12 @@ final class WorkbookCells {
 		Map<String, List<List<String>>> sheets = read(file);
 		sheets.get("Summary").removeIf(row -> !row.isEmpty() && (row.get(0).equals("Run") || row.get(0).equals("Attempt")
 				|| row.get(0).equals("As-of date") || row.get(0).startsWith("Licence reconciliation")));
+		// the recoverable revenue table names the run behind each period: this run's own id for its period
+		sheets.get("Summary").forEach(row -> {
+			if (row.size() > 2 && row.get(0).matches("[0-9]{4}-[0-9]{2}")) {
+				row.set(2, "<run>");
+			}
+		});
 		sheets.get("PSA Change Orders").forEach(row -> row.replaceAll(ResultTables::withoutRun));
 		return sheets;
 	}
