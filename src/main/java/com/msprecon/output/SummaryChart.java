@@ -65,19 +65,7 @@ final class SummaryChart {
 		XDDFNumericalDataSource<Double> values = XDDFDataSourcesFactory.fromArray(impacts,
 				new CellRangeAddress(first, last, 5, 5).formatAsString(sheet.getSheetName(), true));
 
-		XDDFCategoryAxis categories = chart.createCategoryAxis(AxisPosition.BOTTOM);
-		// the names below the chart, not over the bars of a negative amount
-		categories.setTickLabelPosition(AxisTickLabelPosition.LOW);
-		XDDFValueAxis amounts = chart.createValueAxis(AxisPosition.LEFT);
-		amounts.setCrosses(AxisCrosses.AUTO_ZERO);
-		amounts.setNumberFormat(moneyFormat);
-		XDDFBarChartData bars = (XDDFBarChartData) chart.createData(ChartTypes.BAR, categories, amounts);
-		bars.setBarDirection(BarDirection.COL);
-		bars.setVaryColors(false);
-		XDDFBarChartData.Series series = (XDDFBarChartData.Series) bars.addSeries(statuses, values);
-		series.setTitle("Monthly impact", null);
-		series.setFillProperties(new XDDFSolidFillProperties(XDDFColor.from(PresetColor.STEEL_BLUE)));
-		chart.plot(bars);
+		plotBars(chart, statuses, values, "Monthly impact", PresetColor.STEEL_BLUE, moneyFormat);
 	}
 
 	/**
@@ -101,17 +89,24 @@ final class SummaryChart {
 				new CellRangeAddress(first, last, 0, 0).formatAsString(sheet.getSheetName(), true));
 		XDDFNumericalDataSource<Double> values = XDDFDataSourcesFactory.fromArray(amounts,
 				new CellRangeAddress(first, last, 1, 1).formatAsString(sheet.getSheetName(), true));
+		plotBars(chart, months, values, "Recoverable revenue", PresetColor.SEA_GREEN, moneyFormat);
+	}
+
+	/** One series of vertical bars over the categories, amounts in the MSP's currency. */
+	private static void plotBars(XSSFChart chart, XDDFDataSource<String> names, XDDFNumericalDataSource<Double> values,
+			String title, PresetColor colour, String moneyFormat) {
 		XDDFCategoryAxis categories = chart.createCategoryAxis(AxisPosition.BOTTOM);
+		// the names below the chart, not over the bars of a negative amount
 		categories.setTickLabelPosition(AxisTickLabelPosition.LOW);
-		XDDFValueAxis axis = chart.createValueAxis(AxisPosition.LEFT);
-		axis.setCrosses(AxisCrosses.AUTO_ZERO);
-		axis.setNumberFormat(moneyFormat);
-		XDDFBarChartData bars = (XDDFBarChartData) chart.createData(ChartTypes.BAR, categories, axis);
+		XDDFValueAxis amounts = chart.createValueAxis(AxisPosition.LEFT);
+		amounts.setCrosses(AxisCrosses.AUTO_ZERO);
+		amounts.setNumberFormat(moneyFormat);
+		XDDFBarChartData bars = (XDDFBarChartData) chart.createData(ChartTypes.BAR, categories, amounts);
 		bars.setBarDirection(BarDirection.COL);
 		bars.setVaryColors(false);
-		XDDFBarChartData.Series series = (XDDFBarChartData.Series) bars.addSeries(months, values);
-		series.setTitle("Recoverable revenue", null);
-		series.setFillProperties(new XDDFSolidFillProperties(XDDFColor.from(PresetColor.SEA_GREEN)));
+		XDDFBarChartData.Series series = (XDDFBarChartData.Series) bars.addSeries(names, values);
+		series.setTitle(title, null);
+		series.setFillProperties(new XDDFSolidFillProperties(XDDFColor.from(colour)));
 		chart.plot(bars);
 	}
 

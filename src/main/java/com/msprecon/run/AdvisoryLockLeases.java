@@ -6,9 +6,7 @@ import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.time.Duration;
 import java.util.Optional;
-import java.util.concurrent.Executors;
 import java.util.concurrent.ScheduledExecutorService;
-import java.util.concurrent.TimeUnit;
 import javax.sql.DataSource;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -141,12 +139,7 @@ public class AdvisoryLockLeases implements RunLeases {
 		Held(long runId, Connection connection) {
 			this.runId = runId;
 			this.connection = connection;
-			this.timer = Executors.newSingleThreadScheduledExecutor(r -> {
-				Thread thread = new Thread(r, "recon-run-lease");
-				thread.setDaemon(true);
-				return thread;
-			});
-			timer.scheduleWithFixedDelay(this::check, watchdog.toMillis(), watchdog.toMillis(), TimeUnit.MILLISECONDS);
+			this.timer = LeaseTimer.every("recon-run-lease", watchdog, this::check);
 		}
 
 		/** Takes the lock again when its connection was cut while this process lives on. */

@@ -6,9 +6,7 @@ import java.time.Duration;
 import java.time.LocalDateTime;
 import java.util.Optional;
 import java.util.UUID;
-import java.util.concurrent.Executors;
 import java.util.concurrent.ScheduledExecutorService;
-import java.util.concurrent.TimeUnit;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.dao.DuplicateKeyException;
@@ -85,12 +83,7 @@ public class HeartbeatLeases implements RunLeases {
 		Beating(long runId, String holder) {
 			this.runId = runId;
 			this.holder = holder;
-			this.timer = Executors.newSingleThreadScheduledExecutor(r -> {
-				Thread thread = new Thread(r, "recon-run-heartbeat");
-				thread.setDaemon(true);
-				return thread;
-			});
-			timer.scheduleWithFixedDelay(this::renew, beat.toMillis(), beat.toMillis(), TimeUnit.MILLISECONDS);
+			this.timer = LeaseTimer.every("recon-run-heartbeat", beat, this::renew);
 		}
 
 		private void renew() {
