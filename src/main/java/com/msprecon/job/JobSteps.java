@@ -40,8 +40,9 @@ public class JobSteps {
 		this.observers = observers.orderedStream().toList();
 	}
 
-	public Step tasklet(String name, Tasklet tasklet) {
-		return tasklet(name, tasklet, false);
+	/** A tasklet step; {@code listeners} hear it end (besides the observers every step has). */
+	public Step tasklet(String name, Tasklet tasklet, StepExecutionListener... listeners) {
+		return tasklet(name, tasklet, false, listeners);
 	}
 
 	/** A tasklet step that runs at every execution of its run, a restart too, even when it completed before. */
@@ -49,18 +50,24 @@ public class JobSteps {
 		return tasklet(name, tasklet, true);
 	}
 
-	private Step tasklet(String name, Tasklet tasklet, boolean everyExecution) {
+	private Step tasklet(String name, Tasklet tasklet, boolean everyExecution, StepExecutionListener... listeners) {
 		StepBuilder builder = new StepBuilder(name, jobRepository);
 		observers.stream()
 			.filter(StepExecutionListener.class::isInstance)
 			.forEach(o -> builder.listener((StepExecutionListener) o));
+		for (StepExecutionListener listener : listeners) {
+			builder.listener(listener);
+		}
 		return builder.tasklet(tasklet, tx).allowStartIfComplete(everyExecution).build();
 	}
 
-	/** A chunk step whose reader is new at each execution (see {@link ReaderPerExecution}). */
+	/**
+	 * A chunk step whose reader is new at each execution (see {@link ReaderPerExecution}); {@code listeners} hear
+	 * it end.
+	 */
 	public <I, O> Step chunk(String name, Supplier<? extends ItemStreamReader<I>> readers,
-			ItemProcessor<I, O> processor, ItemWriter<O> writer) {
-		return chunk(name, new ReaderPerExecution<>(readers), processor, writer, false);
+			ItemProcessor<I, O> processor, ItemWriter<O> writer, StepExecutionListener... listeners) {
+		return chunk(name, new ReaderPerExecution<>(readers), processor, writer, false, List.of(listeners));
 	}
 
 	/**
@@ -69,7 +76,7 @@ public class JobSteps {
 	 */
 	public <I, O> Step chunkRunEveryTime(String name, Supplier<? extends ItemStreamReader<I>> readers,
 			ItemProcessor<I, O> processor, ItemWriter<O> writer) {
-		return chunk(name, new ReaderPerExecution<>(readers), processor, writer, true);
+		return chunk(name, new ReaderPerExecution<>(readers), processor, writer, true, List.of());
 	}
 
 	/** A tasklet step that runs again whenever its job is rerun, even after it completed. */
@@ -81,13 +88,14 @@ public class JobSteps {
 		return builder.tasklet(tasklet, tx).allowStartIfComplete(true).build();
 	}
 
-	/** A chunk step without a processor: what is read is written. */
-	public <T> Step copy(String name, Supplier<? extends ItemStreamReader<T>> readers, ItemWriter<T> writer) {
-		return chunk(name, readers, null, writer);
+	/** A chunk step without a processor: what is read is written; {@code listeners} hear it end. */
+	public <T> Step copy(String name, Supplier<? extends ItemStreamReader<T>> readers, ItemWriter<T> writer,
+			StepExecutionListener... listeners) {
+		return chunk(name, new ReaderPerExecution<>(readers), null, writer, false, List.of(listeners));
 	}
 
 	private <I, O> Step chunk(String name, ItemReader<I> reader, ItemProcessor<I, O> processor, ItemWriter<O> writer,
-			boolean runEveryTime) {
+			boolean runEveryTime, List<StepExecutionListener> listeners) {
 		var builder = new StepBuilder(name, jobRepository).<I, O>chunk(chunkSize)
 			.reader(reader)
 			.writer(writer)
@@ -96,6 +104,7 @@ public class JobSteps {
 			builder.allowStartIfComplete(true);
 		}
 		observers.forEach(o -> builder.listener((StepListener) o));
+		listeners.forEach(builder::listener);
 		if (processor != null) {
 			builder.processor(processor);
 		}

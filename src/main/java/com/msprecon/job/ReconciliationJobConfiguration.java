@@ -38,6 +38,7 @@ import com.msprecon.staging.RestartInputsTasklet.StagedInputs;
 import com.msprecon.staging.StagedData;
 import com.msprecon.staging.StagingTable;
 import com.msprecon.staging.StagingWriter;
+import com.msprecon.staging.TableStatistics;
 import com.msprecon.staging.VendorAccountStageReader;
 import com.msprecon.usage.LinkUsageTasklet;
 import com.msprecon.usage.UsageSource;
@@ -57,6 +58,8 @@ import org.springframework.batch.core.step.Step;
 import org.springframework.batch.infrastructure.item.ItemProcessor;
 import org.springframework.batch.infrastructure.repeat.RepeatStatus;
 import org.springframework.beans.factory.ObjectProvider;
+import org.springframework.beans.factory.annotation.Value;
+import org.springframework.boot.jdbc.DatabaseDriver;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 import org.springframework.jdbc.core.namedparam.NamedParameterJdbcTemplate;
@@ -100,12 +103,15 @@ public class ReconciliationJobConfiguration {
 
 	private final ReconProperties properties;
 
+	private final boolean postgres;
+
 	public ReconciliationJobConfiguration(JobSteps steps, NamedParameterJdbcTemplate jdbc, RunContext run,
-			ReconProperties properties) {
+			ReconProperties properties, @Value("${spring.datasource.url:}") String url) {
 		this.steps = steps;
 		this.jdbc = jdbc;
 		this.run = run;
 		this.properties = properties;
+		this.postgres = DatabaseDriver.fromJdbcUrl(url) == DatabaseDriver.POSTGRESQL;
 	}
 
 	@Bean
@@ -192,30 +198,36 @@ public class ReconciliationJobConfiguration {
 	@Bean
 	public Step stageVendorAccountsStep(VendorAccountSource source) {
 		return steps.copy("stageVendorAccountsStep", source::reader,
-				new StagingWriter<>(jdbc, run, StagingTable.VENDOR_ACCOUNTS));
+				new StagingWriter<>(jdbc, run, StagingTable.VENDOR_ACCOUNTS), statisticsOf("stg_vendor_account"));
 	}
 
 	@Bean
 	public Step stagePsaCompaniesStep(PsaSource source) {
 		return steps.copy("stagePsaCompaniesStep", source::companies,
-				new StagingWriter<>(jdbc, run, StagingTable.PSA_COMPANIES));
+				new StagingWriter<>(jdbc, run, StagingTable.PSA_COMPANIES), statisticsOf("stg_psa_company"));
 	}
 
 	@Bean
 	public Step stagePsaAgreementsStep(PsaSource source) {
 		return steps.copy("stagePsaAgreementsStep", source::agreements,
-				new StagingWriter<>(jdbc, run, StagingTable.PSA_AGREEMENTS));
+				new StagingWriter<>(jdbc, run, StagingTable.PSA_AGREEMENTS), statisticsOf("stg_psa_agreement"));
 	}
 
 	@Bean
 	public Step stagePsaAdditionsStep(PsaSource source) {
 		return steps.copy("stagePsaAdditionsStep", source::additions,
-				new StagingWriter<>(jdbc, run, StagingTable.PSA_ADDITIONS));
+				new StagingWriter<>(jdbc, run, StagingTable.PSA_ADDITIONS), statisticsOf("stg_psa_addition"));
 	}
 
 	@Bean
 	public Step stageUsageStep(UsageSource source) {
-		return steps.copy("stageUsageStep", source::reader, new StagingWriter<>(jdbc, run, UsageTables.STAGED_USAGE));
+		return steps.copy("stageUsageStep", source::reader, new StagingWriter<>(jdbc, run, UsageTables.STAGED_USAGE),
+				statisticsOf("stg_usage"));
+	}
+
+	/** PostgreSQL plans the next steps' queries with statistics of the tables a step filled (issue 16). */
+	private TableStatistics statisticsOf(String... tables) {
+		return new TableStatistics(jdbc, postgres, tables);
 	}
 
 	@Bean
@@ -240,7 +252,8 @@ public class ReconciliationJobConfiguration {
 		return steps.chunk("resolveAccountsStep",
 				() -> new VendorAccountStageReader(new StagedData(jdbc, run.runId()), properties.chunkSize()),
 				accountResolutionProcessor,
-				chunk -> new ResultStore(jdbc, run.runId()).saveAccountOutcomes(chunk.getItems()));
+				chunk -> new ResultStore(jdbc, run.runId()).saveAccountOutcomes(chunk.getItems()),
+				statisticsOf("account_resolution", "vendor_contribution", "vendor_sync_up", "recon_line"));
 	}
 
 	/** The resolver holds the run's mapping tables and a matcher over its companies, built once per step. */
@@ -259,7 +272,8 @@ public class ReconciliationJobConfiguration {
 				() -> new CompanyBundleReader(new StagedData(jdbc, run.runId()),
 						new ResultReader(jdbc, run.runId())::contributionsOf, properties.chunkSize()),
 				companyReconciliationProcessor,
-				chunk -> new ResultStore(jdbc, run.runId()).saveCompanyOutcomes(chunk.getItems()));
+				chunk -> new ResultStore(jdbc, run.runId()).saveCompanyOutcomes(chunk.getItems()),
+				statisticsOf("recon_line", "psa_change_order"));
 	}
 
 	/** Companies with nothing to reconcile are filtered out (the processor returns null). */
@@ -278,7 +292,8 @@ public class ReconciliationJobConfiguration {
 
 	@Bean
 	public Step compareWithPreviousRunStep() {
-		return steps.tasklet("compareWithPreviousRunStep", new CompareWithPreviousRunTasklet(jdbc, run));
+		return steps.tasklet("compareWithPreviousRunStep", new CompareWithPreviousRunTasklet(jdbc, run),
+				statisticsOf("history_line", "history_account", "history_revenue"));
 	}
 
 	// --- outputs

@@ -1,0 +1,78 @@
+package com.msprecon.staging;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import com.msprecon.support.JobTest;
+import com.msprecon.support.PostgresServer;
+import java.util.UUID;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.condition.EnabledIf;
+import org.springframework.batch.core.BatchStatus;
+import org.springframework.batch.core.job.JobExecution;
+import org.springframework.batch.core.job.JobInstance;
+import org.springframework.batch.core.job.parameters.JobParameters;
+import org.springframework.batch.core.step.StepExecution;
+import org.springframework.jdbc.core.namedparam.NamedParameterJdbcTemplate;
+import org.springframework.jdbc.datasource.SingleConnectionDataSource;
+
+/**
+ * Issue 16: a freshly filled staging table has planner statistics as soon as its step completed, so PostgreSQL
+ * knows how many rows it holds before the next step's queries are planned; a step that failed leaves them alone.
+ */
+@JobTest
+@EnabledIf("com.msprecon.support.PostgresServer#isAvailable")
+class TableStatisticsPostgresTests {
+
+	private final String schema = "stats_" + UUID.randomUUID().toString().replace("-", "").substring(0, 10);
+
+	private final SingleConnectionDataSource dataSource;
+
+	private final NamedParameterJdbcTemplate jdbc;
+
+	TableStatisticsPostgresTests() {
+		PostgresServer.Connection.Info server = PostgresServer.info();
+		dataSource = new SingleConnectionDataSource(server.url(), server.user(), server.password(), true);
+		jdbc = new NamedParameterJdbcTemplate(dataSource);
+		jdbc.getJdbcTemplate().execute("create schema " + schema);
+		jdbc.getJdbcTemplate().execute("set search_path to " + schema);
+		jdbc.getJdbcTemplate().execute("create table stg_psa_company (run_id bigint, company_id varchar(20))");
+		jdbc.getJdbcTemplate().execute("insert into stg_psa_company select 1, 'C' || g from generate_series(1, 5000) g");
+	}
+
+	@AfterEach
+	void drop() {
+		jdbc.getJdbcTemplate().execute("drop schema " + schema + " cascade");
+		dataSource.destroy();
+	}
+
+	@Test
+	void aCompletedStagingStepLeavesItsTableAnalysedAFailedOneDoesNot() {
+		TableStatistics statistics = new TableStatistics(jdbc, true, "stg_psa_company");
+		statistics.afterStep(step(BatchStatus.FAILED));
+		assertThat(estimatedRows()).as("never analysed: PostgreSQL does not know").isLessThan(0);
+
+		statistics.afterStep(step(BatchStatus.COMPLETED));
+		assertThat(estimatedRows()).isEqualTo(5000);
+	}
+
+	@Test
+	void onOtherDatabasesNothingIsSent() {
+		new TableStatistics(jdbc, false, "stg_psa_company").afterStep(step(BatchStatus.COMPLETED));
+		assertThat(estimatedRows()).isLessThan(0);
+	}
+
+	private float estimatedRows() {
+		return jdbc.getJdbcTemplate()
+			.queryForObject("select reltuples from pg_class c join pg_namespace n on n.oid = c.relnamespace "
+					+ "where n.nspname = ? and c.relname = 'stg_psa_company'", Float.class, schema);
+	}
+
+	private static StepExecution step(BatchStatus status) {
+		JobExecution job = new JobExecution(10L, new JobInstance(1L, "reconciliationJob"), new JobParameters());
+		StepExecution step = new StepExecution(1L, "stagePsaCompaniesStep", job);
+		step.setStatus(status);
+		return step;
+	}
+
+}
