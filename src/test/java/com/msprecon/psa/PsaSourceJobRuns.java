@@ -122,7 +122,14 @@ public final class PsaSourceJobRuns {
 				.queryForList("select order_key, state from psa_apply_ledger where apply_run_id = ? order by order_key",
 						applyRun)
 				.forEach(row -> states.put((String) row.get("order_key"), (String) row.get("state")));
-			return new Applied(applyRun, execution.getStatus(), execution.getAllFailureExceptions().toString(), states);
+			StringBuilder failure = new StringBuilder();
+			for (Throwable ex : execution.getAllFailureExceptions()) {
+				// with its causes: the processor's own exception sits below the framework's
+				for (Throwable t = ex; t != null; t = t.getCause()) {
+					failure.append(t).append('\n');
+				}
+			}
+			return new Applied(applyRun, execution.getStatus(), failure.toString(), states);
 		}
 	}
 

@@ -8,6 +8,7 @@ import com.msprecon.psa.DemoPsaData;
 import com.msprecon.psa.PsaSourceJobRuns;
 import com.msprecon.support.JobTest;
 import java.math.BigDecimal;
+import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.HashMap;
 import java.util.List;
@@ -16,6 +17,7 @@ import org.apache.commons.csv.CSVRecord;
 import org.junit.jupiter.api.io.TempDir;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.ValueSource;
+import org.springframework.batch.core.BatchStatus;
 import tools.jackson.databind.node.ObjectNode;
 
 /**
@@ -30,24 +32,43 @@ class HaloPsaJobTests {
 
 	@ParameterizedTest(name = "on {0}")
 	@ValueSource(strings = { "h2", "postgresql" })
-	void theDemoDataThroughTheFakeHaloPsaGivesTheFileResults(String database) {
+	void theDemoDataThroughTheFakeHaloPsaGivesTheFileResultsAndTheApplyJobSaysItCannotWriteThere(String database)
+			throws java.io.IOException {
 		PsaSourceJobRuns runs = new PsaSourceJobRuns(database, dir);
 		Map<String, List<Map<String, Object>>> fromFiles = runs.completed("files", runs.database("files"));
 
 		FakeHaloPsa halo = servedDemo();
 		try (FakeHttpServer server = new FakeHttpServer(halo)) {
 			halo.baseUrl = server.baseUrl();
-			Map<String, List<Map<String, Object>>> fromHalo = runs.completed("halo", runs.database("halo"),
-					"--recon.psa.source=halopsa-api", "--recon.halopsa.base-url=" + server.baseUrl(),
+			List<String> db = runs.database("halo");
+			List<String> source = List.of("--recon.psa.source=halopsa-api", "--recon.halopsa.base-url=" + server.baseUrl(),
 					"--recon.halopsa.client-id=" + FakeHaloPsa.CLIENT_ID,
 					"--recon.halopsa.client-secret=" + FakeHaloPsa.CLIENT_SECRET, "--recon.halopsa.page-size=20",
 					"--recon.halopsa.http.requests-per-second=0");
+			Map<String, List<Map<String, Object>>> fromHalo = runs.completed("halo", db, source.toArray(String[]::new));
 
 			assertThat(fromFiles.get("recon_line")).isNotEmpty();
 			for (String[] table : PsaSourceJobRuns.RESULTS) {
 				assertThat(fromHalo.get(table[0])).as(table[0]).isEqualTo(fromFiles.get(table[0]));
 			}
 			assertThat(server.requests("/api/RecurringInvoice")).hasSizeGreaterThan(10);
+
+			// no writer for HaloPSA yet: the apply job says so at its first order and writes nowhere
+			String order = (String) fromHalo.get("psa_change_order")
+				.stream()
+				.filter(o -> o.get("agreement_id") != null)
+				.findFirst()
+				.orElseThrow()
+				.get("order_key");
+			Path approvals = dir.resolve("approvals.csv");
+			Files.writeString(approvals, "order_key,decision,decided_by,note\n" + order + ",APPROVE,cfo@msp.example,\n");
+			int requests = server.requests().size();
+			List<String> apply = new java.util.ArrayList<>(source);
+			apply.addAll(List.of("--recon.apply.approvals=" + approvals, "--recon.apply.mode=apply"));
+			PsaSourceJobRuns.Applied refused = runs.apply("halo", db, apply.toArray(String[]::new));
+			assertThat(refused.status()).isEqualTo(BatchStatus.FAILED);
+			assertThat(refused.failure()).contains("cannot write to HaloPSA yet");
+			assertThat(server.requests()).as("nothing read or written").hasSize(requests);
 		}
 	}
 
