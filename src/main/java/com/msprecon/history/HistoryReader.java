@@ -22,7 +22,8 @@ import org.springframework.jdbc.core.namedparam.NamedParameterJdbcTemplate;
 /**
  * Reads a run's stored month-over-month comparison (docs/rules.md R9) for the outputs: the {@code Since Last Month}
  * sheet ({@link #read()}), the {@code since_last_month} column of the lines ({@link #byCurrentLineKey()}), the R9
- * counts and the change of each headline figure on the Summary ({@link #previousTotals()}), and the recoverable
+ * counts ({@link #counts()}, {@link #accountCounts()}), the run compared with, whose own stored results give the
+ * Summary's change of each headline figure ({@link #previousRun()}), and the recoverable
  * revenue of the last 12 periods ({@link #recoverableRevenue()}). Nothing is recomputed: an export of an old run shows
  * what the run stored.
  */

@@ -160,7 +160,9 @@ final class SummarySheet {
 		SheetWriter.text(compared.createCell(0), previous.map(p -> "Compared with the run of " + p.period() + " (as of "
 				+ p.asOfDate() + ", attempt " + p.attempt() + ")" + (p.adjacent() ? "" : "; a month without a run lies "
 						+ "between"))
-			.orElse("No earlier run of this MSP to compare with: every discrepancy is NEW"), styles);
+			.orElse(history.isCompared() ? "No earlier run of this MSP to compare with: every discrepancy is NEW"
+					: "This run was not compared with an earlier one (it ran before the comparison was stored)"),
+				styles);
 		history.counts().forEach((change, count) -> {
 			Row row = rows.next();
 			SheetWriter.text(row.createCell(0), change.name() + " discrepancies", styles);

@@ -22,7 +22,7 @@ public interface PsaChangeSink {
 
 	/**
 	 * The agreement's line created earlier for the order with this tag, if there is one. A PSA that cannot tag a
-	 * line (Autotask) finds it by its product instead, since it holds at most one line per product and agreement.
+	 * line (Autotask) finds it by its product instead: the agreement's most recently added line of that product.
 	 */
 	Optional<LiveAddition> findLineTagged(String agreementId, String productIdentifier, String tag);
 

@@ -34,8 +34,9 @@ import tools.jackson.databind.node.ObjectNode;
  * {@code ContractServiceUnits} read ({@code target - live}); a target already in force sends nothing, which is
  * what makes a rerun safe. The adjustment takes effect at the start of the next billing period (no proration).
  *
- * <p>"Live" is the units row of the contract service that starts last among those in force on or after the run's
- * as-of date: the period an earlier adjustment opened, if there is one. Autotask cannot tag a line, so a created
+ * <p>"Live" is the units of the next billing period: the row in force on the day after the period in force on the
+ * run's as-of date (an earlier adjustment opened it, or Autotask keeps one per period), else the period in force
+ * on the as-of date. Autotask cannot tag a line, so a created
  * line is found by its product: the most recently added contract service of that Service on the contract with
  * units from the as-of date on.
  *
@@ -80,17 +81,17 @@ public class AutotaskChangeSink implements PsaChangeSink {
 
 	@Override
 	public Optional<LiveAddition> readAddition(String agreementId, String additionId) {
-		return liveUnits(id(agreementId), id(additionId)).map(row -> live(row, additionId, agreementId));
+		return liveUnits(id(agreementId), id(additionId)).map(units -> live(units.live(), additionId, agreementId));
 	}
 
 	@Override
 	public void setQuantity(String agreementId, String additionId, BigDecimal quantity) {
 		long contract = id(agreementId);
 		long contractService = id(additionId);
-		JsonNode row = liveUnits(contract, contractService)
+		Units units = liveUnits(contract, contractService)
 			.orElseThrow(() -> new PsaRefusedException("Autotask has no units of contract service " + additionId
-					+ " on contract " + agreementId + " in force on or after " + asOfDate.get(), null));
-		BigDecimal change = quantity.subtract(units(row));
+					+ " on contract " + agreementId + " in force on " + asOfDate.get(), null));
+		BigDecimal change = quantity.subtract(units(units.live()));
 		if (change.stripTrailingZeros().scale() > 0) {
 			throw new PsaRefusedException("Autotask changes units in whole numbers; " + quantity.toPlainString()
 					+ " is not one", null);
@@ -99,12 +100,12 @@ public class AutotaskChangeSink implements PsaChangeSink {
 			return; // the target is in force already: nothing to send, whatever happened before
 		}
 		try {
-			adjust(contract, contractService, AutotaskRecords.id(row, "serviceID"), nextPeriodStart(row), change);
+			adjust(contract, contractService, AutotaskRecords.id(units.live(), "serviceID"), units.effective(), change);
 		}
 		catch (OutcomeUnknownException ex) {
 			// the adjustment may exist: only the units tell; never send a change twice on a guess
-			Optional<JsonNode> back = liveUnits(contract, contractService);
-			if (back.isPresent() && units(back.get()).compareTo(quantity) == 0) {
+			Optional<Units> back = liveUnits(contract, contractService);
+			if (back.isPresent() && units(back.get().live()).compareTo(quantity) == 0) {
 				return;
 			}
 			throw new ApiException(ex.getMessage() + "; the units do not show the target yet, so the change is not "
@@ -127,9 +128,9 @@ public class AutotaskChangeSink implements PsaChangeSink {
 		services.sort(Comparator.comparingLong((JsonNode cs) -> AutotaskRecords.id(cs, "id")).reversed());
 		for (JsonNode contractService : services) {
 			long id = AutotaskRecords.id(contractService, "id");
-			Optional<JsonNode> units = id > 0 ? liveUnits(contract, id) : Optional.empty();
+			Optional<Units> units = id > 0 ? liveUnits(contract, id) : Optional.empty();
 			if (units.isPresent()) {
-				return units.map(row -> live(row, Long.toString(id), agreementId));
+				return units.map(u -> live(u.live(), Long.toString(id), agreementId));
 			}
 		}
 		return Optional.empty();
@@ -138,6 +139,10 @@ public class AutotaskChangeSink implements PsaChangeSink {
 	/** An adjustment on a contract without the Service creates the contract service (Autotask's own rule). */
 	@Override
 	public String createLine(NewLine line) {
+		if (line.quantity().stripTrailingZeros().scale() > 0) {
+			throw new PsaRefusedException("Autotask changes units in whole numbers; " + line.quantity().toPlainString()
+					+ " is not one", null);
+		}
 		Long service = serviceOf(line.productIdentifier());
 		if (service == null) {
 			throw new PsaRefusedException("Autotask has no Service " + line.productIdentifier()
@@ -170,17 +175,52 @@ public class AutotaskChangeSink implements PsaChangeSink {
 			body.put("allowRepeatService", true);
 		}
 		body.put("serviceID", service).put("effectiveDate", effective + "T00:00:00").put("unitChange", change);
-		api.create(ADJUSTMENTS, body, AutotaskChangeSink::writeAdvice);
+		try {
+			api.create(ADJUSTMENTS, body, AutotaskChangeSink::writeAdvice);
+		}
+		catch (OutcomeUnknownException ex) {
+			throw ex;
+		}
+		catch (ApiException ex) {
+			// a 4xx refuses this one change (it would be refused again); 401/403 and no answer stop the run
+			throw ex.status() >= 400 && ex.status() < 500 && ex.status() != 401 && ex.status() != 403
+					? new PsaRefusedException(ex.getMessage(), ex) : ex;
+		}
 	}
 
-	/** The units row that starts last among those ending on or after the as-of date, if any. */
-	private Optional<JsonNode> liveUnits(long contract, long contractService) {
+	/**
+	 * The units of a contract service as the job sees them: the row in force on the as-of date gives the start of
+	 * the next billing period (where an adjustment takes effect), and the live units are those of the row in force
+	 * on that date (opened by an earlier adjustment, or one Autotask keeps per period), else the in-force row's.
+	 * Empty when no row is in force on the as-of date and none starts later.
+	 */
+	private Optional<Units> liveUnits(long contract, long contractService) {
 		List<JsonNode> rows = api.queryAll(AutotaskQueries.Entity.UNITS.path(),
 				List.of(AutotaskApi.condition("eq", "contractID", contract),
 						AutotaskApi.condition("eq", "contractServiceID", contractService),
 						AutotaskApi.condition("gte", "endDate", asOfDate.get() + "T00:00:00")),
 				AutotaskRecords.UNIT_FIELDS);
-		return rows.stream().max(LATEST);
+		Optional<JsonNode> inForce = rows.stream().filter(row -> covers(row, asOfDate.get())).max(LATEST);
+		if (inForce.isEmpty()) {
+			// added after the as-of date (a new line an earlier order created): the earliest row stands for it
+			return rows.stream().min(LATEST).map(row -> new Units(row, nextPeriodStart(row)));
+		}
+		LocalDate effective = nextPeriodStart(inForce.get());
+		JsonNode live = rows.stream().filter(row -> covers(row, effective)).max(LATEST).orElse(inForce.get());
+		return Optional.of(new Units(live, effective));
+	}
+
+	/** Whether the row's period contains the day (a row on a period boundary covers it too). */
+	private static boolean covers(JsonNode row, LocalDate day) {
+		LocalDate start = AutotaskRecords.startDate(row);
+		JsonNode end = row.path("endDate");
+		return start != null && !start.isAfter(day) && end.isString() && end.asString().length() >= 10
+				&& !LocalDate.parse(end.asString().substring(0, 10)).isBefore(day);
+	}
+
+	/** The row whose units count, and the day an adjustment made now takes effect. */
+	private record Units(JsonNode live, LocalDate effective) {
+
 	}
 
 	private LocalDate nextPeriodStart(JsonNode row) {
@@ -212,7 +252,7 @@ public class AutotaskChangeSink implements PsaChangeSink {
 		return services().get(product.toLowerCase(java.util.Locale.ROOT));
 	}
 
-	/** The Services by name, read once per apply run (names compare without case, as the service map does). */
+	/** The Services by name, read once per process (names compare without case, as the service map does). */
 	private synchronized Map<String, Long> services() {
 		if (serviceOfProduct == null) {
 			Map<String, Long> byName = new HashMap<>();

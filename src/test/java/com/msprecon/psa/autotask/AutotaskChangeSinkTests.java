@@ -91,6 +91,29 @@ class AutotaskChangeSinkTests {
 	}
 
 	@Test
+	void periodsKeptAheadToTheContractsEndDoNotMoveTheAdjustmentPastTheNextPeriod() {
+		// Autotask keeps a row per billing period: the next one and the contract's last one are there already
+		unit(3, 301, 77, "2026-12-01", "2026-12-31", 40);
+		unit(4, 301, 77, "2027-10-01", "2027-10-31", 40);
+		AutotaskChangeSink sink = sink(UnitsEndDate.LAST_DAY);
+		sink.setQuantity("201", "301", new BigDecimal("35"));
+		assertThat(autotask.adjustments()).singleElement().satisfies(a -> {
+			assertThat(a.path("effectiveDate").asString()).isEqualTo("2026-12-01T00:00:00");
+			assertThat(a.path("unitChange").decimalValue()).isEqualByComparingTo("-5");
+		});
+		assertThat(sink.readAddition("201", "301")).map(LiveAddition::quantity).contains(new BigDecimal("35"));
+	}
+
+	@Test
+	void aRefusedAdjustmentRefusesThatOrderOnly() {
+		AutotaskChangeSink sink = sink(UnitsEndDate.LAST_DAY);
+		server.failNext(adjustments(), Response.json(400, "{\"errors\":[\"effectiveDate is not valid\"]}"));
+		assertThatThrownBy(() -> sink.setQuantity("201", "301", new BigDecimal("45")))
+			.isInstanceOf(PsaRefusedException.class)
+			.hasMessageContaining("effectiveDate is not valid");
+	}
+
+	@Test
 	void anEndDateThatIsTheNextPeriodsStartIsTheAdjustmentsDate() {
 		sink(UnitsEndDate.NEXT_START).setQuantity("201", "301", new BigDecimal("41"));
 		assertThat(autotask.adjustments().get(0).path("effectiveDate").asString()).isEqualTo("2026-11-30T00:00:00");
