@@ -1,7 +1,7 @@
 #!/usr/bin/env bash
 # Renders the demo workbook as finance sees it: runs the demo (a fresh H2 database and output folder in a temporary
 # directory), converts the workbook with LibreOffice to a PDF with one page per sheet, and that PDF to one PNG per
-# sheet in docs/images/ (workbook-<n>-<sheet>.png). Needs Java 17, LibreOffice (soffice) and poppler (pdftoppm).
+# sheet in docs/images/ (workbook-<nn>-<sheet>.png). Needs Java 17, LibreOffice (soffice), poppler (pdftoppm), unzip.
 # Usage: docs/render-workbook.sh [asOfDate]   (default 2026-11-15)
 # The demo is reconciled for the two months before asOfDate too, on the same database, so that the pictures show
 # the month-over-month figures (R9): the Summary's change since last month and its 12-month chart.
