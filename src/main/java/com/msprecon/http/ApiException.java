@@ -27,4 +27,12 @@ public class ApiException extends RuntimeException {
 		return status == 401;
 	}
 
+	/**
+	 * Whether the API refused this one request as it is (a 4xx other than 401 and 403): sent again it would be
+	 * refused again, while a missing credential or permission, or no answer, concerns every request.
+	 */
+	public boolean refusesThisRequest() {
+		return status >= 400 && status < 500 && status != 401 && status != 403;
+	}
+
 }

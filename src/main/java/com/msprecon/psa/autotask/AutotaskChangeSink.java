@@ -178,12 +178,10 @@ public class AutotaskChangeSink implements PsaChangeSink {
 		try {
 			api.create(ADJUSTMENTS, body, AutotaskChangeSink::writeAdvice);
 		}
-		catch (OutcomeUnknownException ex) {
-			throw ex;
-		}
 		catch (ApiException ex) {
-			// a 4xx refuses this one change (it would be refused again); 401/403 and no answer stop the run
-			throw ex.status() >= 400 && ex.status() < 500 && ex.status() != 401 && ex.status() != 403
+			// a 4xx refuses this one change (it would be refused again); 401/403, no answer or an unknown outcome
+			// stop the run
+			throw !(ex instanceof OutcomeUnknownException) && ex.refusesThisRequest()
 					? new PsaRefusedException(ex.getMessage(), ex) : ex;
 		}
 	}

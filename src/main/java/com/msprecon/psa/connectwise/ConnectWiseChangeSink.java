@@ -176,8 +176,7 @@ public class ConnectWiseChangeSink implements PsaChangeSink {
 
 	/** A 4xx refuses this change (it would be refused again); anything else means the PSA could not be reached. */
 	private static RuntimeException refusedOr(ApiException ex) {
-		return ex.status() >= 400 && ex.status() < 500 && ex.status() != 401 && ex.status() != 403
-				? new PsaRefusedException(ex.getMessage(), ex) : ex;
+		return ex.refusesThisRequest() ? new PsaRefusedException(ex.getMessage(), ex) : ex;
 	}
 
 	private static String writeAdvice(int status) {
