@@ -73,9 +73,8 @@ public class JobInfrastructure {
 
 	@Bean
 	public OutputExporter outputExporter(NamedParameterJdbcTemplate jdbc, RunRepository runs,
-			ReconProperties properties, VendorAccountSource vendor) {
+			ReconProperties properties, VendorAccountSource vendor, ApplyStore ledger) {
 		// R12: the apply feature tells which orders an earlier apply run has carried out already
-		ApplyStore ledger = new ApplyStore(jdbc);
 		return new OutputExporter(jdbc, runs, properties.outputDir(), properties.currency(), vendor.vendorName(),
 				ledger::appliedEarlierNotes);
 	}

@@ -148,24 +148,25 @@ public class ReconciliationJobConfiguration {
 
 	@Bean
 	public LaunchableJob reconciliationCommand(Job reconciliationJob, OutputExporter exporter,
-			VendorAccountSource vendor, PsaSource psa, MappingTableSource mappingTables) {
+			VendorAccountSource vendor, PsaSource psa, MappingTableSource mappingTables, ApplyStore ledger) {
 		List<SourceInput> inputs = new ArrayList<>(vendor.inputs());
 		inputs.addAll(psa.inputs());
 		inputs.addAll(List.of(mappingTables.accountMapInput(), mappingTables.serviceMapInput()));
 		return new LaunchableJob("run", reconciliationJob, "reconcile the month: the workbook and CSV files",
-				run -> export(run, exporter), exporter::report, RunKey::toJobParameters, inputs);
+				run -> export(run, exporter, ledger), exporter::report, RunKey::toJobParameters, inputs);
 	}
 
 	/** The outputs, and the change orders with their keys for approval (docs/rules.md R10). */
-	private Path export(RunContext run, OutputExporter exporter) throws IOException {
+	private Path export(RunContext run, OutputExporter exporter, ApplyStore ledger) throws IOException {
 		Path dir = exporter.export(run);
-		writeChangeOrders(run, dir);
+		writeChangeOrders(run, dir, ledger);
 		return dir;
 	}
 
-	private void writeChangeOrders(RunContext run, Path dir) throws IOException {
+	/** R12: the ledger of the apply feature says which orders an earlier apply run carried out already. */
+	private void writeChangeOrders(RunContext run, Path dir, ApplyStore ledger) throws IOException {
 		AtomicFiles.write(dir.resolve(ChangeOrderCsv.FILE), ChangeOrderCsv.of(new ResultReader(jdbc, run.runId()),
-				new ApplyStore(jdbc).appliedEarlierNotes(run.runId())));
+				ledger.appliedEarlierNotes(run.runId())));
 	}
 
 	// --- the run and its inputs
@@ -304,9 +305,9 @@ public class ReconciliationJobConfiguration {
 	}
 
 	@Bean
-	public Step exportChangeOrdersStep(OutputExporter exporter) {
+	public Step exportChangeOrdersStep(OutputExporter exporter, ApplyStore ledger) {
 		return steps.tasklet("exportChangeOrdersStep", (contribution, context) -> {
-			writeChangeOrders(run, exporter.workbookOf(run).getParent());
+			writeChangeOrders(run, exporter.workbookOf(run).getParent(), ledger);
 			return RepeatStatus.FINISHED;
 		});
 	}
