@@ -53,9 +53,12 @@ public final class JobBenchmark {
 				"--recon.output-dir=" + dir.resolve("out"), "--logging.level.root=WARN"));
 		command.addAll(database(dir));
 		long start = System.nanoTime();
-		Process process = new ProcessBuilder(command).redirectErrorStream(true)
-			.redirectOutput(dir.resolve("run.log").toFile())
-			.start();
+		ProcessBuilder builder = new ProcessBuilder(command).redirectErrorStream(true)
+			.redirectOutput(dir.resolve("run.log").toFile());
+		// a password goes to the job through its environment, never on a command line others can list
+		builder.environment()
+			.put("SPRING_DATASOURCE_PASSWORD", System.getenv().getOrDefault("TEST_POSTGRES_PASSWORD", ""));
+		Process process = builder.start();
 		int exit = process.waitFor();
 		long millis = (System.nanoTime() - start) / 1_000_000;
 		if (exit != 0) {
@@ -68,7 +71,8 @@ public final class JobBenchmark {
 	/**
 	 * A fresh embedded H2 database in the run's folder, or with {@code BENCH_DATABASE=postgresql} a new schema on
 	 * the PostgreSQL of {@code TEST_POSTGRES_URL} (default {@code jdbc:postgresql://127.0.0.1:5432/test}, user
-	 * {@code TEST_POSTGRES_USER}, default {@code postgres}).
+	 * {@code TEST_POSTGRES_USER}, default {@code postgres}, password {@code TEST_POSTGRES_PASSWORD}, handed on in the
+ * environment).
 	 */
 	private static List<String> database(Path dir) {
 		if (!"postgresql".equals(System.getenv("BENCH_DATABASE"))) {
@@ -79,7 +83,6 @@ public final class JobBenchmark {
 		String schema = "bench_" + Long.toHexString(System.nanoTime());
 		return List.of("--spring.datasource.url=" + url + (url.contains("?") ? "&" : "?") + "currentSchema=" + schema,
 				"--spring.datasource.username=" + System.getenv().getOrDefault("TEST_POSTGRES_USER", "postgres"),
-				"--spring.datasource.password=" + System.getenv().getOrDefault("TEST_POSTGRES_PASSWORD", ""),
 				"--spring.flyway.schemas=" + schema, "--spring.flyway.default-schema=" + schema);
 	}
 
