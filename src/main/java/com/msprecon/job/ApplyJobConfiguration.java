@@ -98,7 +98,7 @@ public class ApplyJobConfiguration {
 		return new LaunchableJob("apply", applyChangeOrdersJob,
 				"preview or apply a completed run's approved PSA change orders (--recon.apply.approvals=FILE "
 						+ "[--recon.apply.mode=apply])",
-				run -> exporter.export(store.find(run.runId(), run.key())), null, launch::parametersFor, List.of());
+				run -> exporter.export(store.find(run.runId(), run.key())), null, launch::parametersFor, key -> List.of());
 	}
 
 	/** The apply run each step works for, resolved when the step runs. */

@@ -4,14 +4,18 @@ import com.msprecon.ReconProperties;
 import com.msprecon.apply.ApplyStore;
 import com.msprecon.mapping.FileMappingTables;
 import com.msprecon.mapping.MappingTableSource;
+import com.msprecon.msp.MspDirectory;
+import com.msprecon.msp.MspsProperties;
 import com.msprecon.output.OutputExporter;
-import com.msprecon.vendor.VendorAccountSource;
+import com.msprecon.psa.PsaSource;
 import com.msprecon.run.AdvisoryLockLeases;
 import com.msprecon.run.HeartbeatLeases;
 import com.msprecon.run.RunContext;
 import com.msprecon.run.RunLeaseListener;
 import com.msprecon.run.RunLeases;
 import com.msprecon.run.RunRepository;
+import com.msprecon.usage.UsageSource;
+import com.msprecon.vendor.VendorAccountSource;
 import java.time.Clock;
 import java.time.Duration;
 import javax.sql.DataSource;
@@ -73,10 +77,22 @@ public class JobInfrastructure {
 
 	@Bean
 	public OutputExporter outputExporter(NamedParameterJdbcTemplate jdbc, RunRepository runs,
-			ReconProperties properties, VendorAccountSource vendor, ApplyStore ledger) {
+			ReconProperties properties, VendorAccountSource vendor, ApplyStore ledger, MspSources sources) {
 		// R12: the apply feature tells which orders an earlier apply run has carried out already
-		return new OutputExporter(jdbc, runs, properties.outputDir(), properties.currency(), vendor.vendorName(),
-				ledger::appliedEarlierNotes);
+		return new OutputExporter(jdbc, runs, properties.outputDir(), msp -> sources.of(msp).settings().currency(),
+				vendor.vendorName(), ledger::appliedEarlierNotes);
+	}
+
+	/** Where each MSP's inputs and settings are (docs/rules.md §4.4). */
+	@Bean
+	public MspDirectory mspDirectory(MspsProperties msps, ReconProperties properties) {
+		return new MspDirectory(msps.dir(), properties.inputDir());
+	}
+
+	@Bean
+	public MspSources mspSources(MspDirectory msps, ReconProperties properties, VendorAccountSource vendor,
+			PsaSource psa, UsageSource usage, MappingTableSource mappingTables) {
+		return new MspSources(msps, properties, vendor, psa, usage, mappingTables);
 	}
 
 }

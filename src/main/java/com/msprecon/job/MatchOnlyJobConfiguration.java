@@ -2,10 +2,9 @@ package com.msprecon.job;
 
 import com.msprecon.output.OutputExporter;
 import com.msprecon.input.SourceInput;
+import com.msprecon.job.MspSources.Sources;
 import com.msprecon.launch.GracefulStop;
 import com.msprecon.launch.LaunchableJob;
-import com.msprecon.mapping.MappingTableSource;
-import com.msprecon.psa.PsaSource;
 import com.msprecon.run.RunContext;
 import com.msprecon.run.RunLeaseListener;
 import com.msprecon.run.RunKey;
@@ -14,7 +13,6 @@ import com.msprecon.run.StartRunTasklet;
 import com.msprecon.staging.RestartInputsTasklet;
 import com.msprecon.staging.RestartInputsTasklet.StagedInputs;
 import com.msprecon.staging.StagingTable;
-import com.msprecon.vendor.VendorAccountSource;
 import java.time.Clock;
 import java.util.ArrayList;
 import java.util.List;
@@ -62,34 +60,44 @@ public class MatchOnlyJobConfiguration {
 
 	@Bean
 	public LaunchableJob matchOnlyCommand(@Qualifier("matchOnlyJob") Job matchOnlyJob, OutputExporter exporter,
-			VendorAccountSource vendor, PsaSource psa, MappingTableSource mappingTables) {
-		List<SourceInput> inputs = new ArrayList<>(vendor.inputs());
-		inputs.addAll(List.of(psa.companiesInput(), mappingTables.accountMapInput(), mappingTables.serviceMapInput()));
+			MspSources sources) {
 		return new LaunchableJob("match-only", matchOnlyJob,
 				"resolve accounts only (onboarding): matches, proposed account map, review list",
-				exporter::exportMatches, exporter::reportMatches, RunKey::toJobParameters, inputs);
+				exporter::exportMatches, exporter::reportMatches, RunKey::toJobParameters, key -> {
+					Sources msp = sources.of(key.msp());
+					List<SourceInput> inputs = new ArrayList<>(msp.vendor().inputs());
+					inputs.add(msp.psa().companiesInput());
+					inputs.addAll(msp.mappingInputs());
+					return inputs;
+				});
 	}
 
 	/** Its own check of a restart's inputs: the inputs its steps read. */
 	@Bean
 	public Step checkMatchOnlyRestartInputsStep(JobSteps steps, NamedParameterJdbcTemplate jdbc, RunContext run,
-			RunRepository runs, JobRepository jobRepository, VendorAccountSource vendor, PsaSource psa,
-			MappingTableSource mappingTables) {
-		return steps.everyExecution("checkRestartInputsStep", new RestartInputsTasklet(jdbc, runs, run, jobRepository,
-				List.of(new StagedInputs("stageVendorAccountsStep", vendor.inputs(), StagingTable.VENDOR_ACCOUNTS),
-						new StagedInputs("stagePsaCompaniesStep", List.of(psa.companiesInput()),
-								StagingTable.PSA_COMPANIES),
-						new StagedInputs("loadMappingsStep",
-								List.of(mappingTables.accountMapInput(), mappingTables.serviceMapInput()), null))));
+			RunRepository runs, JobRepository jobRepository, MspSources sources) {
+		return steps.everyExecution("checkRestartInputsStep", (contribution, context) -> {
+			Sources msp = sources.of(run.msp());
+			return new RestartInputsTasklet(jdbc, runs, run, jobRepository,
+					List.of(new StagedInputs("stageVendorAccountsStep", msp.vendor().inputs(),
+							StagingTable.VENDOR_ACCOUNTS),
+							new StagedInputs("stagePsaCompaniesStep", List.of(msp.psa().companiesInput()),
+									StagingTable.PSA_COMPANIES),
+							new StagedInputs("loadMappingsStep", msp.mappingInputs(), null)))
+				.execute(contribution, context);
+		});
 	}
 
 	/** Its own start step (the step name is the same: restart state is per job instance). */
 	@Bean
-	public Step startMatchOnlyRunStep(JobSteps steps, RunContext run, RunRepository runs, VendorAccountSource vendor,
-			PsaSource psa, Clock clock) {
-		List<SourceInput> inputs = new ArrayList<>(vendor.inputs());
-		inputs.add(psa.companiesInput());
-		return steps.tasklet("startRunStep", new StartRunTasklet(runs, run, inputs, clock));
+	public Step startMatchOnlyRunStep(JobSteps steps, RunContext run, RunRepository runs, MspSources sources,
+			Clock clock) {
+		return steps.tasklet("startRunStep", (contribution, context) -> {
+			Sources msp = sources.of(run.msp());
+			List<SourceInput> inputs = new ArrayList<>(msp.vendor().inputs());
+			inputs.add(msp.psa().companiesInput());
+			return new StartRunTasklet(runs, run, inputs, clock).execute(contribution, context);
+		});
 	}
 
 	@Bean

@@ -11,14 +11,13 @@ import com.msprecon.delivery.DeliveryProperties;
 import com.msprecon.delivery.DeliveryTasklet;
 import com.msprecon.history.CompareWithPreviousRunTasklet;
 import com.msprecon.input.SourceInput;
+import com.msprecon.job.MspSources.Sources;
 import com.msprecon.launch.GracefulStop;
 import com.msprecon.launch.LaunchableJob;
 import com.msprecon.mapping.LoadMappingsTasklet;
 import com.msprecon.mapping.MappingStore;
-import com.msprecon.mapping.MappingTableSource;
 import com.msprecon.mapping.ServiceMap;
 import com.msprecon.metrics.PushgatewayListener;
-import com.msprecon.psa.PsaSource;
 import com.msprecon.reconciliation.AccountOutcome;
 import com.msprecon.reconciliation.AccountResolver;
 import com.msprecon.reconciliation.CompanyBundle;
@@ -41,10 +40,8 @@ import com.msprecon.staging.StagingWriter;
 import com.msprecon.staging.TableStatistics;
 import com.msprecon.staging.VendorAccountStageReader;
 import com.msprecon.usage.LinkUsageTasklet;
-import com.msprecon.usage.UsageSource;
 import com.msprecon.usage.UsageTables;
 import com.msprecon.vendor.VendorAccount;
-import com.msprecon.vendor.VendorAccountSource;
 import java.io.IOException;
 import java.nio.file.Path;
 import java.time.Clock;
@@ -147,13 +144,11 @@ public class ReconciliationJobConfiguration {
 	}
 
 	@Bean
-	public LaunchableJob reconciliationCommand(Job reconciliationJob, OutputExporter exporter,
-			VendorAccountSource vendor, PsaSource psa, MappingTableSource mappingTables, ApplyStore ledger) {
-		List<SourceInput> inputs = new ArrayList<>(vendor.inputs());
-		inputs.addAll(psa.inputs());
-		inputs.addAll(List.of(mappingTables.accountMapInput(), mappingTables.serviceMapInput()));
+	public LaunchableJob reconciliationCommand(Job reconciliationJob, OutputExporter exporter, MspSources sources,
+			ApplyStore ledger) {
 		return new LaunchableJob("run", reconciliationJob, "reconcile the month: the workbook and CSV files",
-				run -> export(run, exporter, ledger), exporter::report, RunKey::toJobParameters, inputs);
+				run -> export(run, exporter, ledger), exporter::report, RunKey::toJobParameters,
+				key -> sources.of(key.msp()).all());
 	}
 
 	/** The outputs, and the change orders with their keys for approval (docs/rules.md R10). */
@@ -172,58 +167,63 @@ public class ReconciliationJobConfiguration {
 	// --- the run and its inputs
 
 	@Bean
-	public Step checkRestartInputsStep(RunRepository runs, JobRepository jobRepository, VendorAccountSource vendor,
-			PsaSource psa, UsageSource usage, MappingTableSource mappingTables) {
-		return steps.everyExecution("checkRestartInputsStep", new RestartInputsTasklet(jdbc, runs, run, jobRepository,
-				List.of(new StagedInputs("stageVendorAccountsStep", vendor.inputs(), StagingTable.VENDOR_ACCOUNTS),
-						new StagedInputs("stagePsaCompaniesStep", List.of(psa.companiesInput()),
-								StagingTable.PSA_COMPANIES),
-						new StagedInputs("stagePsaAgreementsStep", List.of(psa.agreementsInput()),
-								StagingTable.PSA_AGREEMENTS),
-						new StagedInputs("stagePsaAdditionsStep", List.of(psa.additionsInput()),
-								StagingTable.PSA_ADDITIONS),
-						new StagedInputs("stageUsageStep", usage.inputs(), UsageTables.STAGED_USAGE),
-						new StagedInputs("loadMappingsStep",
-								List.of(mappingTables.accountMapInput(), mappingTables.serviceMapInput()), null))));
+	public Step checkRestartInputsStep(RunRepository runs, JobRepository jobRepository, MspSources sources) {
+		return steps.everyExecution("checkRestartInputsStep", (contribution, context) -> {
+			Sources msp = sources.of(run.msp());
+			return new RestartInputsTasklet(jdbc, runs, run, jobRepository,
+					List.of(new StagedInputs("stageVendorAccountsStep", msp.vendor().inputs(),
+							StagingTable.VENDOR_ACCOUNTS),
+							new StagedInputs("stagePsaCompaniesStep", List.of(msp.psa().companiesInput()),
+									StagingTable.PSA_COMPANIES),
+							new StagedInputs("stagePsaAgreementsStep", List.of(msp.psa().agreementsInput()),
+									StagingTable.PSA_AGREEMENTS),
+							new StagedInputs("stagePsaAdditionsStep", List.of(msp.psa().additionsInput()),
+									StagingTable.PSA_ADDITIONS),
+							new StagedInputs("stageUsageStep", msp.usage().inputs(), UsageTables.STAGED_USAGE),
+							new StagedInputs("loadMappingsStep", msp.mappingInputs(), null)))
+				.execute(contribution, context);
+		});
 	}
 
 	@Bean
-	public Step startRunStep(RunRepository runs, VendorAccountSource vendor, PsaSource psa, UsageSource usage,
-			Clock clock) {
-		List<SourceInput> inputs = new ArrayList<>(vendor.inputs());
-		inputs.addAll(psa.inputs());
-		inputs.addAll(usage.inputs());
-		return steps.tasklet("startRunStep", new StartRunTasklet(runs, run, inputs, clock));
+	public Step startRunStep(RunRepository runs, MspSources sources, Clock clock) {
+		return steps.tasklet("startRunStep", (contribution, context) -> {
+			Sources msp = sources.of(run.msp());
+			List<SourceInput> inputs = new ArrayList<>(msp.vendor().inputs());
+			inputs.addAll(msp.psa().inputs());
+			inputs.addAll(msp.usage().inputs());
+			return new StartRunTasklet(runs, run, inputs, clock).execute(contribution, context);
+		});
 	}
 
 	@Bean
-	public Step stageVendorAccountsStep(VendorAccountSource source) {
-		return steps.copy("stageVendorAccountsStep", source::reader,
+	public Step stageVendorAccountsStep(MspSources sources) {
+		return steps.copy("stageVendorAccountsStep", () -> sources.of(run.msp()).vendor().reader(),
 				new StagingWriter<>(jdbc, run, StagingTable.VENDOR_ACCOUNTS), statisticsOf("stg_vendor_account"));
 	}
 
 	@Bean
-	public Step stagePsaCompaniesStep(PsaSource source) {
-		return steps.copy("stagePsaCompaniesStep", source::companies,
+	public Step stagePsaCompaniesStep(MspSources sources) {
+		return steps.copy("stagePsaCompaniesStep", () -> sources.of(run.msp()).psa().companies(),
 				new StagingWriter<>(jdbc, run, StagingTable.PSA_COMPANIES), statisticsOf("stg_psa_company"));
 	}
 
 	@Bean
-	public Step stagePsaAgreementsStep(PsaSource source) {
-		return steps.copy("stagePsaAgreementsStep", source::agreements,
+	public Step stagePsaAgreementsStep(MspSources sources) {
+		return steps.copy("stagePsaAgreementsStep", () -> sources.of(run.msp()).psa().agreements(),
 				new StagingWriter<>(jdbc, run, StagingTable.PSA_AGREEMENTS), statisticsOf("stg_psa_agreement"));
 	}
 
 	@Bean
-	public Step stagePsaAdditionsStep(PsaSource source) {
-		return steps.copy("stagePsaAdditionsStep", source::additions,
+	public Step stagePsaAdditionsStep(MspSources sources) {
+		return steps.copy("stagePsaAdditionsStep", () -> sources.of(run.msp()).psa().additions(),
 				new StagingWriter<>(jdbc, run, StagingTable.PSA_ADDITIONS), statisticsOf("stg_psa_addition"));
 	}
 
 	@Bean
-	public Step stageUsageStep(UsageSource source) {
-		return steps.copy("stageUsageStep", source::reader, new StagingWriter<>(jdbc, run, UsageTables.STAGED_USAGE),
-				statisticsOf("stg_usage"));
+	public Step stageUsageStep(MspSources sources) {
+		return steps.copy("stageUsageStep", () -> sources.of(run.msp()).usage().reader(),
+				new StagingWriter<>(jdbc, run, UsageTables.STAGED_USAGE), statisticsOf("stg_usage"));
 	}
 
 	/** PostgreSQL plans the next steps' queries with statistics of the tables a step filled (issue 16). */
@@ -232,8 +232,9 @@ public class ReconciliationJobConfiguration {
 	}
 
 	@Bean
-	public Step loadMappingsStep(RunRepository runs, MappingTableSource mappingTables) {
-		return steps.tasklet("loadMappingsStep", new LoadMappingsTasklet(jdbc, runs, run, mappingTables));
+	public Step loadMappingsStep(RunRepository runs, MspSources sources) {
+		return steps.tasklet("loadMappingsStep", (contribution, context) -> new LoadMappingsTasklet(jdbc, runs, run,
+				sources.of(run.msp()).mappingTables()).execute(contribution, context));
 	}
 
 	@Bean
@@ -244,8 +245,9 @@ public class ReconciliationJobConfiguration {
 	// --- resolution and reconciliation, from the staged data
 
 	@Bean
-	public Step linkUsageStep(UsageSource source) {
-		return steps.tasklet("linkUsageStep", new LinkUsageTasklet(jdbc, run, source));
+	public Step linkUsageStep(MspSources sources) {
+		return steps.tasklet("linkUsageStep", (contribution, context) -> new LinkUsageTasklet(jdbc, run,
+				sources.of(run.msp()).usage()).execute(contribution, context));
 	}
 
 	@Bean
@@ -260,11 +262,12 @@ public class ReconciliationJobConfiguration {
 	/** The resolver holds the run's mapping tables and a matcher over its companies, built once per step. */
 	@Bean
 	@StepScope
-	public ItemProcessor<VendorAccount, AccountOutcome> accountResolutionProcessor(MatchingProperties matching) {
+	public ItemProcessor<VendorAccount, AccountOutcome> accountResolutionProcessor(MatchingProperties matching,
+			MspSources sources) {
 		MappingStore mapping = new MappingStore(jdbc, run.runId());
 		return AccountResolver.over(new StagedData(jdbc, run.runId()).companies(), matching.mspTags(),
 				mapping.accountMap(),
-				new ServiceMap(mapping.serviceMap()), properties.seats())::resolve;
+				new ServiceMap(mapping.serviceMap()), sources.of(run.msp()).settings().seats())::resolve;
 	}
 
 	@Bean

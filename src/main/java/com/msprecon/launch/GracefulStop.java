@@ -37,6 +37,9 @@ public class GracefulStop implements JobExecutionListener {
 
 	private volatile JobExecution running;
 
+	/** Set by SIGTERM: an all-msps launch starts no further MSP. */
+	private volatile boolean stopRequested;
+
 	public GracefulStop(JobOperator jobOperator, StopSignal apiStop,
 			@Value("${recon.shutdown-timeout:90s}") Duration timeout) {
 		this.jobOperator = jobOperator;
@@ -69,7 +72,13 @@ public class GracefulStop implements JobExecutionListener {
 		}
 	}
 
+	/** Whether the process has been asked to stop (SIGTERM) while a run was being launched. */
+	public boolean stopRequested() {
+		return stopRequested;
+	}
+
 	private void stopAndWait(CountDownLatch launched) {
+		stopRequested = true;
 		JobExecution execution = running;
 		if (execution == null || !execution.isRunning()) {
 			return;

@@ -17,10 +17,14 @@ import java.util.Set;
  * @param key the run
  * @param asOfDateGiven whether {@code asOfDate} was given (an operator command must name its run)
  * @param job the command word of the job an operator command is about, or {@code null} for any
+ * @param allMsps whether the job runs for every MSP of {@code recon.msps.dir} (or its shard) instead of one
  */
-public record LaunchArguments(String command, RunKey key, boolean asOfDateGiven, String job) {
+public record LaunchArguments(String command, RunKey key, boolean asOfDateGiven, String job, boolean allMsps) {
 
 	static final String RUN = "run";
+
+	/** The word that runs a job for every MSP, one after another, in this process (docs/rules.md §4.4). */
+	public static final String ALL_MSPS = "all-msps";
 
 	private static final Set<String> PARAMETERS = Set.of("msp", "asOfDate", "attempt", "job");
 
@@ -30,8 +34,13 @@ public record LaunchArguments(String command, RunKey key, boolean asOfDateGiven,
 	public static LaunchArguments parse(List<String> args, LocalDate today, Set<String> commands) {
 		String command = RUN;
 		Map<String, String> params = new LinkedHashMap<>();
+		boolean allMsps = false;
 		for (String arg : args) {
 			int eq = arg.indexOf('=');
+			if (ALL_MSPS.equals(arg)) {
+				allMsps = true;
+				continue;
+			}
 			if (eq < 0) {
 				if (!commands.contains(arg)) {
 					throw new IllegalArgumentException("unknown command '" + arg + "'; use one of " + commands);
@@ -50,14 +59,17 @@ public record LaunchArguments(String command, RunKey key, boolean asOfDateGiven,
 			}
 			params.put(name, value);
 		}
+		if (allMsps && params.containsKey("msp")) {
+			throw new IllegalArgumentException(ALL_MSPS + " runs every MSP; it cannot be given together with msp=");
+		}
 		RunKey key = new RunKey(params.getOrDefault("msp", RunKey.DEFAULT_MSP), asOfDate(params, today),
 				attempt(params));
-		return new LaunchArguments(command, key, params.containsKey("asOfDate"), params.get("job"));
+		return new LaunchArguments(command, key, params.containsKey("asOfDate"), params.get("job"), allMsps);
 	}
 
 	/** A run of the default MSP, as the tests and the job's own callers name it. */
 	public static LaunchArguments run(LocalDate asOfDate, long attempt) {
-		return new LaunchArguments(RUN, RunKey.of(asOfDate, attempt), true, null);
+		return new LaunchArguments(RUN, RunKey.of(asOfDate, attempt), true, null, false);
 	}
 
 	private static LocalDate asOfDate(Map<String, String> params, LocalDate today) {

@@ -3,6 +3,8 @@ package com.msprecon.launch;
 import com.msprecon.input.InputFileException;
 import com.msprecon.input.InputFiles;
 import com.msprecon.input.SourceInput;
+import com.msprecon.msp.MspDirectory;
+import com.msprecon.msp.Shard;
 import com.msprecon.run.ExitCodes;
 import com.msprecon.run.RunContext;
 import com.msprecon.run.InputChangedException;
@@ -72,6 +74,8 @@ public class LaunchRunner implements ApplicationRunner, ExitCodeGenerator {
 
 	private final ConfigurableEnvironment environment;
 
+	private final MspDirectory mspDirectory;
+
 	/** How many of a job's newest runs are searched for the open run of the period. */
 	private static final int OPEN_RUNS_SEARCHED = 50;
 
@@ -83,11 +87,15 @@ public class LaunchRunner implements ApplicationRunner, ExitCodeGenerator {
 	/** How long to wait before such a resumption. */
 	static final String CONNECTION_RETRY_DELAY = "recon.launch.connection-retry-delay";
 
+	/** This process's part of the MSPs of an all-msps launch, {@code K/N} ({@link Shard}). */
+	static final String SHARD = "recon.shard";
+
 	/** Whether the last {@link #runOnce} ended because the run's database connection was lost. */
 	private boolean lastRunLostItsConnection;
 
 	public LaunchRunner(JobOperator jobOperator, JobRepository jobRepository, List<LaunchableJob> launchableJobs,
-			Clock clock, GracefulStop gracefulStop, RunLeases leases, ConfigurableEnvironment environment) {
+			Clock clock, GracefulStop gracefulStop, RunLeases leases, ConfigurableEnvironment environment,
+			MspDirectory mspDirectory) {
 		this.jobOperator = jobOperator;
 		this.jobRepository = jobRepository;
 		launchableJobs.forEach(job -> jobs.put(job.command(), job));
@@ -96,6 +104,7 @@ public class LaunchRunner implements ApplicationRunner, ExitCodeGenerator {
 		this.commands = new OperatorCommands(jobOperator, jobRepository, launchableJobs, recovery);
 		this.gracefulStop = gracefulStop;
 		this.environment = environment;
+		this.mspDirectory = mspDirectory;
 	}
 
 	@Override
@@ -116,11 +125,95 @@ public class LaunchRunner implements ApplicationRunner, ExitCodeGenerator {
 			return;
 		}
 		if (!jobs.containsKey(launch.command())) {
-			exitCode = commands.execute(launch);
+			exitCode = launch.allMsps() ? refuse(LaunchArguments.ALL_MSPS + " starts a job for every MSP; the "
+					+ launch.command() + " command is about one MSP's run: name it with msp=ID")
+					: commands.execute(launch);
 			return;
 		}
 		LaunchableJob job = jobs.get(launch.command());
-		exitCode = run(job, launch.asOfDateGiven() ? launch.key() : openRunOfThePeriod(job, launch.key()));
+		exitCode = launch.allMsps() ? runAllMsps(job, launch, shardOf(args))
+				: run(job, launch.asOfDateGiven() ? launch.key() : openRunOfThePeriod(job, launch.key()));
+	}
+
+	/**
+	 * The job for every MSP of the directory of MSPs, or of this process's shard of them, one after another
+	 * (docs/rules.md §4.4): each MSP is a run of its own, resumed or refused as a single launch would be. A
+	 * failed MSP does not stop the others; an MSP that completed before is skipped, so the same command after a
+	 * failure resumes only the MSPs that did not complete. A stop request (SIGTERM) ends the loop after the
+	 * current MSP's run has stopped.
+	 */
+	private int runAllMsps(LaunchableJob job, LaunchArguments launch, String shardSetting) {
+		List<String> msps;
+		Shard shard;
+		try {
+			shard = Shard.parse(shardSetting);
+			msps = shard.of(mspDirectory.msps());
+		}
+		catch (IllegalArgumentException | IllegalStateException ex) {
+			return refuse(ex.getMessage());
+		}
+		log.info("{}: {} MSPs in shard {} ({}), {} job, asOfDate {}", LaunchArguments.ALL_MSPS, msps.size(), shard,
+				SHARD, job.command(), launch.asOfDateGiven() ? launch.key().asOfDate() : "today or the open run");
+		// every MSP's open run in one pass over the job's runs, not one search per MSP
+		Map<String, RunKey> openRuns = launch.asOfDateGiven() ? Map.of()
+				: openRunsOfThePeriod(job, launch.key(), OPEN_RUNS_SEARCHED + 2 * msps.size());
+		MspOutcomes outcomes = new MspOutcomes();
+		for (int i = 0; i < msps.size(); i++) {
+			if (gracefulStop.stopRequested()) {
+				outcomes.notStarted(msps.size() - i);
+				break;
+			}
+			String msp = msps.get(i);
+			RunKey key;
+			try {
+				key = new RunKey(msp, launch.key().asOfDate(), launch.key().attempt());
+			}
+			catch (IllegalArgumentException ex) {
+				outcomes.ended(msp, refuse("the directory '" + msp + "' under recon.msps.dir does not name an MSP: "
+						+ ex.getMessage() + ". Rename it, or hide it with a leading dot"));
+				continue;
+			}
+			key = launch.asOfDateGiven() ? key : openRunOf(job, key, openRuns);
+			if (completedBefore(job, key)) {
+				log.info("MSP {} ({} of {}): the run for {} completed before; skipped", msp, i + 1, msps.size(), key);
+				outcomes.completedBefore(msp);
+				continue;
+			}
+			log.info("MSP {} ({} of {})", msp, i + 1, msps.size());
+			int exit = run(job, key);
+			outcomes.ended(msp, exit);
+			if (exit == ExitCodes.STOPPED && gracefulStop.stopRequested()) {
+				outcomes.notStarted(msps.size() - i - 1);
+				break;
+			}
+		}
+		int exit = outcomes.exitCode();
+		if (exit == ExitCodes.SUCCESS) {
+			log.info("{}", outcomes.summary());
+		}
+		else {
+			log.error("{}", outcomes.summary());
+		}
+		return exit;
+	}
+
+	/** {@value #SHARD} of this launch's options (in-process callers), else of the environment; all by default. */
+	private String shardOf(ApplicationArguments args) {
+		List<String> given = args.getOptionValues(SHARD);
+		return given != null && !given.isEmpty() ? given.get(given.size() - 1) : environment.getProperty(SHARD, "0/1");
+	}
+
+	private boolean completedBefore(LaunchableJob job, RunKey key) {
+		JobParameters parameters;
+		try {
+			parameters = job.parameters().of(key);
+		}
+		catch (IllegalArgumentException ex) {
+			return false; // the launch itself refuses it, saying why
+		}
+		JobInstance instance = jobRepository.getJobInstance(job.jobName(), parameters);
+		JobExecution last = instance == null ? null : jobRepository.getLastJobExecution(instance);
+		return last != null && last.getStatus() == BatchStatus.COMPLETED;
 	}
 
 	/**
@@ -129,23 +222,35 @@ public class LaunchRunner implements ApplicationRunner, ExitCodeGenerator {
 	 * instead of starting a second run as of another date. Otherwise today's run.
 	 */
 	private RunKey openRunOfThePeriod(LaunchableJob job, RunKey today) {
-		for (JobInstance instance : jobRepository.getJobInstances(job.jobName(), 0, OPEN_RUNS_SEARCHED)) {
+		return openRunOf(job, today, openRunsOfThePeriod(job, today, OPEN_RUNS_SEARCHED));
+	}
+
+	private static RunKey openRunOf(LaunchableJob job, RunKey today, Map<String, RunKey> openRuns) {
+		RunKey open = openRuns.get(today.msp());
+		if (open == null) {
+			return today;
+		}
+		if (!open.equals(today)) {
+			log.info("No asOfDate given: resuming the {} job's open run of period {} ({}); give asOfDate to start "
+					+ "another date", job.command(), open.period(), open);
+		}
+		return open;
+	}
+
+	/** The newest unfinished run of the period per MSP, among the job's {@code searched} newest runs. */
+	private Map<String, RunKey> openRunsOfThePeriod(LaunchableJob job, RunKey today, int searched) {
+		Map<String, RunKey> open = new LinkedHashMap<>();
+		for (JobInstance instance : jobRepository.getJobInstances(job.jobName(), 0, searched)) {
 			JobExecution last = jobRepository.getLastJobExecution(instance);
 			if (last == null || last.getStatus() == BatchStatus.COMPLETED || last.getStatus() == BatchStatus.ABANDONED) {
 				continue;
 			}
 			RunKey key = RunKey.from(last.getJobParameters());
-			if (key.msp().equals(today.msp()) && key.period().equals(today.period()) && !key.equals(today)) {
-				log.info("No asOfDate given: resuming run {} ({} job), the open run of period {} ({}, {}); give "
-						+ "asOfDate to start another date", instance.getInstanceId(), job.command(), key.period(), key,
-						last.getStatus());
-				return key;
-			}
-			if (key.equals(today)) {
-				return today;
+			if (key.period().equals(today.period())) {
+				open.putIfAbsent(key.msp(), key);
 			}
 		}
-		return today;
+		return open;
 	}
 
 	/**
@@ -203,7 +308,13 @@ public class LaunchRunner implements ApplicationRunner, ExitCodeGenerator {
 
 	private int runOnce(LaunchableJob launchable, RunKey key) {
 		lastRunLostItsConnection = false;
-		String missing = missingInputs(launchable);
+		String missing;
+		try {
+			missing = missingInputs(launchable, key);
+		}
+		catch (IllegalArgumentException ex) {
+			return refuse(ex.getMessage() + ". Nothing was started");
+		}
 		if (missing != null) {
 			// found before a run is registered: a run that could not read its inputs would only wait to be resumed
 			return refuse(missing);
@@ -286,15 +397,16 @@ public class LaunchRunner implements ApplicationRunner, ExitCodeGenerator {
 	}
 
 	/** Why the job's input files cannot be read (a missing directory, file, permission), or null if they can. */
-	private static String missingInputs(LaunchableJob launchable) {
+	private static String missingInputs(LaunchableJob launchable, RunKey key) {
 		Set<String> problems = new LinkedHashSet<>();
-		for (SourceInput input : launchable.inputs()) {
+		for (SourceInput input : launchable.inputs().of(key)) {
 			if (input.file() == null) {
 				continue;
 			}
 			Path directory = input.file().toAbsolutePath().getParent();
 			if (directory != null && !Files.isDirectory(directory)) {
-				problems.add("the input directory " + directory + " does not exist (recon.input-dir, RECON_INPUT_DIR)");
+				problems.add("the input directory " + directory + " does not exist (recon.input-dir, RECON_INPUT_DIR, or "
+						+ "the MSP's directory under recon.msps.dir)");
 				continue;
 			}
 			try (var in = InputFiles.open(input.file())) {

@@ -21,18 +21,26 @@ import org.springframework.batch.core.job.parameters.JobParameters;
  * @param parameters the job parameters of a launch for a run key: {@link RunKey#toJobParameters()}, or more for
  * a job whose run is named by more than its key (it may check its inputs and refuse the launch by throwing an
  * {@link IllegalArgumentException} saying why)
- * @param inputs what its runs read: the files among them are checked before a run is registered
+ * @param inputs what a run reads (its MSP's inputs): the files among them are checked before a run is registered
  */
 public record LaunchableJob(String command, Job job, String description, Export export, Report report,
-		Parameters parameters, List<SourceInput> inputs) {
-
-	public LaunchableJob {
-		inputs = List.copyOf(inputs);
-	}
+		Parameters parameters, Inputs inputs) {
 
 	/** A job whose runs are named by their {@link RunKey} alone, with no closing report and no input to check. */
 	public LaunchableJob(String command, Job job, String description, Export export) {
-		this(command, job, description, export, null, RunKey::toJobParameters, List.of());
+		this(command, job, description, export, null, RunKey::toJobParameters, key -> List.of());
+	}
+
+	/** What a run reads. */
+	@FunctionalInterface
+	public interface Inputs {
+
+		/**
+		 * @throws IllegalArgumentException when the run's MSP cannot be reconciled as configured (a bad settings
+		 * file), saying why
+		 */
+		List<SourceInput> of(RunKey key);
+
 	}
 
 	/** The job parameters of a launch. */

@@ -30,7 +30,7 @@ final class SettingsCheck {
 	/** Settings read with {@code @Value} or {@code @ConditionalOnProperty}, not through a properties record. */
 	static final Set<String> SINGLE_SETTINGS = Set.of("recon.vendor.source", "recon.psa.source",
 			"recon.vendor.usage-file", "recon.shutdown-timeout", "recon.runner.enabled",
-			LaunchRunner.CONNECTION_RETRIES, LaunchRunner.CONNECTION_RETRY_DELAY);
+			LaunchRunner.CONNECTION_RETRIES, LaunchRunner.CONNECTION_RETRY_DELAY, LaunchRunner.SHARD);
 
 	/** The test suite's own fault switches (recon.test.fail-at, ...), passed to the job's JVM by its tests. */
 	private static final String TEST_SWITCHES = "recon.test.";

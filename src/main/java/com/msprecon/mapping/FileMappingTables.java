@@ -13,6 +13,11 @@ public class FileMappingTables implements MappingTableSource {
 	}
 
 	@Override
+	public MappingTableSource forInputDir(Path inputDir) {
+		return new FileMappingTables(inputDir);
+	}
+
+	@Override
 	public MappingTables read() {
 		return MappingTableFiles.read(dir);
 	}

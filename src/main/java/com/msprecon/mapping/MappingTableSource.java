@@ -1,6 +1,7 @@
 package com.msprecon.mapping;
 
 import com.msprecon.input.SourceInput;
+import java.nio.file.Path;
 
 /**
  * Port for where a run's mapping tables come from (docs/rules.md §2.3): today the MSP's CSV files kept under
@@ -14,5 +15,13 @@ public interface MappingTableSource {
 	SourceInput accountMapInput();
 
 	SourceInput serviceMapInput();
+
+	/**
+	 * This source as it reads the MSP whose files are in {@code inputDir} (docs/rules.md §4.4). A source that
+	 * reads nothing from the input directory is the same for every MSP and returns itself.
+	 */
+	default MappingTableSource forInputDir(Path inputDir) {
+		return this;
+	}
 
 }

@@ -11,6 +11,7 @@ import java.io.IOException;
 import java.nio.file.Path;
 import java.util.Currency;
 import java.util.Optional;
+import java.util.function.Function;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.jdbc.core.namedparam.NamedParameterJdbcTemplate;
@@ -30,7 +31,8 @@ public class OutputExporter {
 
 	private final OutputLayout layout;
 
-	private final Currency currency;
+	/** The currency of an MSP's prices (docs/rules.md §4.4), by its identifier. */
+	private final Function<String, Currency> currencies;
 
 	private final String vendorName;
 
@@ -38,17 +40,17 @@ public class OutputExporter {
 
 	public OutputExporter(NamedParameterJdbcTemplate jdbc, RunRepository runs, Path outputDir, Currency currency,
 			String vendorName) {
-		this(jdbc, runs, outputDir, currency, vendorName, EarlierApplications.NONE);
+		this(jdbc, runs, outputDir, msp -> currency, vendorName, EarlierApplications.NONE);
 	}
 
 	/** @param earlierApplications the orders an earlier apply run has carried out already (docs/rules.md R12) */
-	public OutputExporter(NamedParameterJdbcTemplate jdbc, RunRepository runs, Path outputDir, Currency currency,
-			String vendorName, EarlierApplications earlierApplications) {
+	public OutputExporter(NamedParameterJdbcTemplate jdbc, RunRepository runs, Path outputDir,
+			Function<String, Currency> currencies, String vendorName, EarlierApplications earlierApplications) {
 		this.earlierApplications = earlierApplications;
 		this.jdbc = jdbc;
 		this.runs = runs;
 		this.layout = new OutputLayout(outputDir);
-		this.currency = currency;
+		this.currencies = currencies;
 		this.vendorName = vendorName;
 	}
 
@@ -63,7 +65,7 @@ public class OutputExporter {
 			.map(p -> Headlines.of(new ResultReader(jdbc, p.runId()), new StagedData(jdbc, p.runId())));
 		AtomicFiles.write(workbook, out -> ChangeOrderWorkbook.write(run, runs.startedAt(run.runId()),
 				runs.inputs(run.runId()), results, new StagedData(jdbc, run.runId()), new UsageTables(jdbc, run.runId()),
-				history, previous, earlierApplications.of(run.runId()), currency, vendorName, out));
+				history, previous, earlierApplications.of(run.runId()), currencies.apply(run.msp()), vendorName, out));
 		AtomicFiles.write(dir.resolve("reconciliation-lines.csv"), CsvOutputs.lines(results, history));
 		AtomicFiles.write(dir.resolve("account-matches.csv"), CsvOutputs.accountMatches(results));
 		AtomicFiles.write(dir.resolve("account-map.proposed.csv"),
@@ -80,7 +82,7 @@ public class OutputExporter {
 		ResultReader results = new ResultReader(jdbc, run.runId());
 		Path dir = layout.runDir(run.key(), true);
 		AtomicFiles.write(dir.resolve("account-review-" + run.period() + ".xlsx"),
-				out -> ChangeOrderWorkbook.writeReview(results, new StagedData(jdbc, run.runId()), currency, out));
+				out -> ChangeOrderWorkbook.writeReview(results, new StagedData(jdbc, run.runId()), currencies.apply(run.msp()), out));
 		AtomicFiles.write(dir.resolve("account-matches.csv"), CsvOutputs.accountMatches(results));
 		AtomicFiles.write(dir.resolve("account-map.proposed.csv"),
 				CsvOutputs.proposedAccountMap(new MappingStore(jdbc, run.runId()).accountMap(), results));
@@ -94,7 +96,7 @@ public class OutputExporter {
 	 */
 	public String report(RunContext run) {
 		ResultReader results = new ResultReader(jdbc, run.runId());
-		return RunSummary.closing(run, results.statusTotals(), results.methodCounts(), Headlines.of(results, new StagedData(jdbc, run.runId())), currency,
+		return RunSummary.closing(run, results.statusTotals(), results.methodCounts(), Headlines.of(results, new StagedData(jdbc, run.runId())), currencies.apply(run.msp()),
 				vendorName, layout.runDir(run.key(), false));
 	}
 

@@ -2,6 +2,7 @@ package com.msprecon.psa;
 
 import com.msprecon.input.InputRow;
 import com.msprecon.input.SourceInput;
+import java.nio.file.Path;
 import java.util.List;
 import org.springframework.batch.infrastructure.item.ItemStreamReader;
 
@@ -27,6 +28,14 @@ public interface PsaSource {
 	/** All three inputs: what a job that reads everything records. */
 	default List<SourceInput> inputs() {
 		return List.of(companiesInput(), agreementsInput(), additionsInput());
+	}
+
+	/**
+	 * This source as it reads the MSP whose files are in {@code inputDir} (docs/rules.md §4.4). A source that
+	 * reads nothing from the input directory is the same for every MSP and returns itself.
+	 */
+	default PsaSource forInputDir(Path inputDir) {
+		return this;
 	}
 
 }

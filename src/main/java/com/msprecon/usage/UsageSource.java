@@ -2,6 +2,7 @@ package com.msprecon.usage;
 
 import com.msprecon.input.InputRow;
 import com.msprecon.input.SourceInput;
+import java.nio.file.Path;
 import java.util.List;
 import org.springframework.batch.infrastructure.item.ItemStreamReader;
 
@@ -27,5 +28,13 @@ public interface UsageSource {
 
 	/** The tenant map that links its tenants to accounts (empty for sources without tenants). */
 	TenantMap tenantMap();
+
+	/**
+	 * This source as it reads the MSP whose files are in {@code inputDir} (docs/rules.md §4.4). A source that
+	 * reads nothing from the input directory is the same for every MSP and returns itself.
+	 */
+	default UsageSource forInputDir(Path inputDir) {
+		return this;
+	}
 
 }

@@ -2,6 +2,7 @@ package com.msprecon.vendor;
 
 import com.msprecon.input.InputRow;
 import com.msprecon.input.SourceInput;
+import java.nio.file.Path;
 import java.util.List;
 import org.springframework.batch.infrastructure.item.ItemStreamReader;
 
@@ -23,5 +24,13 @@ public interface VendorAccountSource {
 
 	/** The inputs this source reads, for the run's provenance (file hashes on the Summary sheet). */
 	List<SourceInput> inputs();
+
+	/**
+	 * This source as it reads the MSP whose files are in {@code inputDir} (docs/rules.md §4.4). A source that
+	 * reads nothing from the input directory is the same for every MSP and returns itself.
+	 */
+	default VendorAccountSource forInputDir(Path inputDir) {
+		return this;
+	}
 
 }

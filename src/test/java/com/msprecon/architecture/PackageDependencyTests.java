@@ -42,6 +42,7 @@ class PackageDependencyTests {
 		allowed.put("sql", Set.of());
 		allowed.put("input", Set.of());
 		allowed.put("matching", Set.of());
+		allowed.put("msp", Set.of());
 		allowed.put("vendor", Set.of("input"));
 		allowed.put("psa", Set.of("input"));
 		allowed.put("run", Set.of("input", "sql"));
@@ -70,10 +71,10 @@ class PackageDependencyTests {
 		allowed.put("delivery", Set.of("output", "results", "run"));
 		allowed.put("metrics", Set.of("reconciliation", "results", "run"));
 		// launching and wiring
-		allowed.put("launch", Set.of("http", "input", "run"));
-		allowed.put("job", Set.of("", "apply", "output", "delivery", "history", "input", "launch", "mapping", "metrics", "psa",
+		allowed.put("launch", Set.of("http", "input", "msp", "run"));
+		allowed.put("job", Set.of("", "apply", "output", "delivery", "history", "input", "launch", "mapping", "metrics", "msp", "psa",
 				"reconciliation", "results", "run", "sql", "staging", "usage", "vendor"));
-		allowed.put("", Set.of("launch", "run"));
+		allowed.put("", Set.of("launch", "msp", "run"));
 		return allowed;
 	}
 

@@ -70,6 +70,9 @@ public abstract class JobTestSupport {
 	private GracefulStop gracefulStop;
 
 	@Autowired
+	private com.msprecon.msp.MspDirectory mspDirectory;
+
+	@Autowired
 	protected RunLeases leases;
 
 	@Autowired
@@ -118,7 +121,8 @@ public abstract class JobTestSupport {
 
 	/** The command line on a day of the test's choosing (the default asOfDate). */
 	protected LaunchRunner runner(java.time.Clock clock) {
-		return new LaunchRunner(jobOperator, jobRepository, launchableJobs, clock, gracefulStop, leases, environment);
+		return new LaunchRunner(jobOperator, jobRepository, launchableJobs, clock, gracefulStop, leases, environment,
+				mspDirectory);
 	}
 
 	protected static long runId(JobExecution execution) {

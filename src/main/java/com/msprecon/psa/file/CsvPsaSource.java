@@ -11,6 +11,7 @@ import com.msprecon.psa.PsaSource;
 import java.nio.file.Path;
 import org.springframework.batch.infrastructure.item.ItemStreamReader;
 import org.springframework.boot.autoconfigure.condition.ConditionalOnProperty;
+import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.stereotype.Component;
 
 /** PSA companies, agreements and additions from the CSV files in the input directory (the default source). */
@@ -20,8 +21,19 @@ public class CsvPsaSource implements PsaSource {
 
 	private final Path dir;
 
+	@Autowired
 	public CsvPsaSource(ReconProperties properties) {
-		this.dir = properties.inputDir();
+		this(properties.inputDir());
+	}
+
+	/** The files of the input directory {@code dir}. */
+	public CsvPsaSource(Path dir) {
+		this.dir = dir;
+	}
+
+	@Override
+	public PsaSource forInputDir(Path inputDir) {
+		return new CsvPsaSource(inputDir);
 	}
 
 	@Override

@@ -40,17 +40,32 @@ public class GraphUsageSource implements UsageSource {
 
 	private final GraphApi api;
 
+	/** Whether {@code recon.usage.tenant-map} names the tenant map, for every MSP; else it is in the input directory. */
+	private final boolean tenantMapGiven;
+
 	@Autowired
 	public GraphUsageSource(GraphProperties properties, UsageProperties usage, ReconProperties recon,
 			ObjectProvider<HttpTime> time) {
 		this(properties, usage.tenantMap() != null ? usage.tenantMap() : recon.inputDir().resolve(TenantMap.FILE),
-				time.getIfAvailable(HttpTime::system));
+				usage.tenantMap() != null, new GraphApi(properties, time.getIfAvailable(HttpTime::system)));
 	}
 
 	GraphUsageSource(GraphProperties properties, Path tenantMapFile, HttpTime time) {
+		this(properties, tenantMapFile, true, new GraphApi(properties, time));
+	}
+
+	private GraphUsageSource(GraphProperties properties, Path tenantMapFile, boolean tenantMapGiven, GraphApi api) {
 		this.properties = properties;
 		this.tenantMapFile = tenantMapFile;
-		this.api = new GraphApi(properties, time);
+		this.tenantMapGiven = tenantMapGiven;
+		this.api = api;
+	}
+
+	/** The same Graph application (and its token) with the MSP's tenant map, unless one map is named for all. */
+	@Override
+	public UsageSource forInputDir(Path inputDir) {
+		return tenantMapGiven ? this
+				: new GraphUsageSource(properties, inputDir.resolve(TenantMap.FILE), false, api);
 	}
 
 	@Override

@@ -10,6 +10,7 @@ import java.nio.file.Path;
 import java.util.List;
 import java.util.Locale;
 import org.springframework.batch.infrastructure.item.ItemStreamReader;
+import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.autoconfigure.condition.ConditionalOnProperty;
 import org.springframework.stereotype.Component;
 
@@ -20,8 +21,19 @@ public class CsvVendorAccountSource implements VendorAccountSource {
 
 	private final Path file;
 
+	@Autowired
 	public CsvVendorAccountSource(ReconProperties properties) {
-		this.file = properties.inputDir().resolve(VendorAccountCsv.FILE);
+		this(properties.inputDir());
+	}
+
+	/** The file of the input directory {@code dir}. */
+	public CsvVendorAccountSource(Path dir) {
+		this.file = dir.resolve(VendorAccountCsv.FILE);
+	}
+
+	@Override
+	public VendorAccountSource forInputDir(Path inputDir) {
+		return new CsvVendorAccountSource(inputDir);
 	}
 
 	@Override
