@@ -108,6 +108,10 @@ Usage: include "licence-recon.env" (dict "root" $ "command" "run")
 {{ include "licence-recon.secretEnv" (list "SPRING_DATASOURCE_PASSWORD" $db.existingSecret $db.passwordKey) }}
 - name: RECON_INPUT_DIR
   value: {{ $v.input.mountPath | quote }}
+{{- if $v.msps.enabled }}
+- name: RECON_MSPS_DIR
+  value: {{ $v.input.mountPath | quote }}
+{{- end }}
 - name: RECON_OUTPUT_DIR
   value: {{ $v.output.mountPath | quote }}
 - name: RECON_TIME_ZONE
@@ -213,14 +217,26 @@ Usage: include "licence-recon.env" (dict "root" $ "command" "run")
 {{- end }}
 
 {{/*
-Job spec shared by the CronJob's jobTemplate and the one-off ops Job.
+Job spec shared by the CronJob's jobTemplate and the one-off ops Job. With "indexed" (msps.enabled, the scheduled
+run only): an Indexed Job of msps.shards pods, retried per index, a refused shard failing its index alone.
 Usage: include "licence-recon.jobSpec" (dict "root" $ "args" (list "run") "component" "scheduled" "backoffLimit" 1)
 */}}
 {{- define "licence-recon.jobSpec" -}}
 {{- $root := .root }}
 {{- $v := $root.Values }}
 {{- $job := $v.job }}
+{{- if .indexed }}
+{{- $msps := $v.msps }}
+completionMode: Indexed
+completions: {{ $msps.shards }}
+parallelism: {{ $msps.parallelism }}
+backoffLimitPerIndex: {{ $msps.backoffLimitPerIndex }}
+{{- if ne (toString $msps.maxFailedIndexes) "" }}
+maxFailedIndexes: {{ $msps.maxFailedIndexes }}
+{{- end }}
+{{- else }}
 backoffLimit: {{ .backoffLimit }}
+{{- end }}
 {{- with $job.activeDeadlineSeconds }}
 activeDeadlineSeconds: {{ . }}
 {{- end }}
@@ -230,8 +246,9 @@ ttlSecondsAfterFinished: {{ . }}
 podFailurePolicy:
   rules:
     {{- with $job.podFailurePolicy.failJobOnExitCodes }}
-    # a refused launch (bad parameters, already complete, already running): a retry cannot help
-    - action: FailJob
+    # a refused launch (bad parameters, already complete, already running): a retry cannot help; in an Indexed
+    # Job only that shard fails, the others go on
+    - action: {{ if $.indexed }}FailIndex{{ else }}FailJob{{ end }}
       onExitCodes:
         containerName: recon
         operator: In
@@ -306,7 +323,7 @@ template:
             {{- else }}
             readOnly: true
             {{- end }}
-          {{- if and $v.mappings.enabled $v.input.existingClaim }}
+          {{- if and $v.mappings.enabled $v.input.existingClaim (not $v.msps.enabled) }}
           - name: mappings
             mountPath: {{ printf "%s/account-map.csv" $v.input.mountPath }}
             subPath: {{ $v.mappings.accountMapKey }}
@@ -333,7 +350,7 @@ template:
         persistentVolumeClaim:
           claimName: {{ $v.input.existingClaim }}
           readOnly: {{ $v.input.readOnly }}
-      {{- if $v.mappings.enabled }}
+      {{- if and $v.mappings.enabled (not $v.msps.enabled) }}
       - name: mappings
         configMap:
           name: {{ include "licence-recon.mappingsConfigMap" $root }}

@@ -24,8 +24,8 @@ public final class Usage {
 		return """
 				licence-recon: the monthly licence reconciliation of Mimecast against the PSA
 
-				Usage: java -jar licence-recon.jar [command] [msp=ID] [asOfDate=YYYY-MM-DD] [attempt=N] [job=COMMAND]
-				                                   [--setting=value ...]
+				Usage: java -jar licence-recon.jar [command] [msp=ID | all-msps] [asOfDate=YYYY-MM-DD] [attempt=N]
+				                                   [job=COMMAND] [--setting=value ...]
 
 				Commands:
 				  run         (the default) reconcile the month: the workbook and CSV files. The same parameters
@@ -43,12 +43,16 @@ public final class Usage {
 				                       month names the outputs. Operator commands need it
 				  attempt=N            1 by default; a completed date runs again only as a new attempt (attempt=2)
 				  msp=ID               whose data the run reconciles (default: default)
+				  all-msps             run the job for every MSP of recon.msps.dir, one after another; a rerun
+				                       resumes only the MSPs that did not complete (--recon.shard=K/N: part K of N)
 				  job=COMMAND          for recover, abandon and export: whose run, when runs of several jobs share
 				                       the parameters (job=run or job=match-only)
 
 				Main settings (--recon.input-dir=... or the environment variable RECON_INPUT_DIR=...):
 				  recon.input-dir         directory of the input CSV files and mapping tables (jobs/demo)
 				  recon.output-dir        outputs go to <output-dir>/<period>/ (out)
+				  recon.msps.dir          one directory per MSP (inputs, mapping tables, msp.properties), for msp=ID
+				                          and all-msps
 				  recon.time-zone         the zone of "today", the default asOfDate (UTC)
 				  recon.seats             ACTUAL_WHEN_KNOWN or CONTRACTED: which vendor count is billed
 				  recon.chunk-size        records per chunk and transaction (100)

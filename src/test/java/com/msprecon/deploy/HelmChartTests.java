@@ -471,6 +471,64 @@ class HelmChartTests {
 		}
 	}
 
+	/**
+	 * Issue 16: many MSPs make the scheduled run an Indexed Job; pod K reconciles shard K of N, a retry is per
+	 * index, and a refused shard fails its own index only.
+	 */
+	@Test
+	void manyMspsRenderAnIndexedJobWhosePodsEachReconcileOneShard() {
+		List<Map<String, Object>> docs = render(t -> t.set("msps.enabled", true)
+			.set("msps.shards", 8)
+			.set("msps.parallelism", 3)
+			.set("msps.maxFailedIndexes", 2));
+		assertThat(withoutOps(docs)).extracting(d -> d.get("kind"))
+			.as("no mapping ConfigMap: each MSP's tables are in its directory")
+			.containsExactlyInAnyOrder("ServiceAccount", "CronJob");
+
+		Map<String, Object> job = map(at(scheduled(docs), "spec.jobTemplate.spec"));
+		assertThat(job).containsEntry("completionMode", "Indexed")
+			.containsEntry("completions", 8)
+			.containsEntry("parallelism", 3)
+			.containsEntry("backoffLimitPerIndex", 2)
+			.containsEntry("maxFailedIndexes", 2)
+			.doesNotContainKey("backoffLimit");
+		assertThat(list(at(job, "podFailurePolicy.rules"))).containsExactly(
+				Map.of("action", "FailIndex",
+						"onExitCodes", Map.of("containerName", "recon", "operator", "In", "values", List.of(1))),
+				Map.of("action", "Ignore", "onPodConditions", List.of(Map.of("type", "DisruptionTarget"))),
+				Map.of("action", "Count",
+						"onExitCodes", Map.of("containerName", "recon", "operator", "In", "values", List.of(3, 4, 5, 143))));
+		Map<String, Object> pod = map(at(job, "template.spec"));
+		Map<String, Object> container = container(pod);
+		assertThat(container).containsEntry("args",
+				List.of("run", "all-msps", "--recon.shard=$(JOB_COMPLETION_INDEX)/8"));
+		assertThat(env(container)).containsEntry("RECON_MSPS_DIR", "/data/input");
+		assertThat(byName(list(pod.get("volumes")))).containsOnlyKeys("tmp", "input", "output");
+		assertThat(mounts(container)).containsOnlyKeys("/tmp", "/data/input", "/data/output");
+
+		// the operator commands stay single Jobs about one run
+		for (Map<String, Object> ops : docs.stream().filter(d -> "CronJob".equals(d.get("kind")) && d != scheduled(docs)).toList()) {
+			Map<String, Object> opsJob = map(at(ops, "spec.jobTemplate.spec"));
+			assertThat(opsJob).doesNotContainKeys("completionMode", "backoffLimitPerIndex").containsKey("backoffLimit");
+		}
+		// an operator command names one MSP's run, with the MSPs' directory
+		Map<String, Object> recover = only(render(t -> t.set("msps.enabled", true)
+			.set("ops.enabled", true)
+			.set("ops.command", "recover")
+			.set("ops.msp", "acme")
+			.set("ops.asOfDate", "2026-11-01")), "Job");
+		Map<String, Object> recoverContainer = container(map(at(recover, "spec.template.spec")));
+		assertThat(recoverContainer.get("args")).isEqualTo(List.of("recover", "msp=acme", "asOfDate=2026-11-01"));
+		assertThat(env(recoverContainer)).containsEntry("RECON_MSPS_DIR", "/data/input");
+		assertThat(map(at(recover, "spec"))).containsKey("backoffLimit").doesNotContainKey("completionMode");
+		assertThatThrownBy(() -> render(t -> t.set("ops.enabled", true).set("ops.command", "runs").set("ops.msp", "Acme Ltd")))
+			.hasMessageContaining("msp");
+		// one shard without the MSPs' volume could never work
+		assertThatThrownBy(() -> renderOnTop(t -> t.set("msps.enabled", true))).hasMessageContaining("existingClaim");
+		assertThatThrownBy(() -> render(t -> t.set("msps.enabled", true).set("msps.shards", 0)))
+			.hasMessageContaining("shards");
+	}
+
 	@Test
 	void hardeningAndRetryPolicyCannotBeSwitchedOff() {
 		assertThatThrownBy(() -> render(t -> t.set("securityContext.readOnlyRootFilesystem", false)))
