@@ -3,6 +3,7 @@ package com.msprecon.metrics;
 import com.msprecon.results.ResultReader;
 import com.msprecon.run.RunKey;
 import com.msprecon.run.RunRepository;
+import io.micrometer.core.instrument.Meter;
 import io.micrometer.core.instrument.MeterRegistry;
 import io.prometheus.metrics.exporter.pushgateway.Format;
 import io.prometheus.metrics.exporter.pushgateway.PushGateway;
@@ -11,6 +12,7 @@ import io.prometheus.metrics.model.registry.PrometheusRegistry;
 import java.io.IOException;
 import java.net.URI;
 import java.time.LocalDateTime;
+import java.util.List;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.batch.core.job.JobExecution;
@@ -46,12 +48,15 @@ public class PushgatewayListener implements JobExecutionListener {
 
 	private final PrometheusRegistry prometheus;
 
+	private final MeterRegistry meters;
+
 	public PushgatewayListener(MetricsProperties settings, NamedParameterJdbcTemplate jdbc, RunRepository runs,
 			MeterRegistry meters, PrometheusRegistry prometheus) {
 		this.settings = settings;
 		this.jdbc = jdbc;
 		this.runs = runs;
 		this.metrics = new RunMetrics(meters);
+		this.meters = meters;
 		this.prometheus = prometheus;
 	}
 
@@ -61,17 +66,23 @@ public class PushgatewayListener implements JobExecutionListener {
 			return;
 		}
 		long runId = execution.getJobInstance().getInstanceId();
-		String period = RunKey.from(execution.getJobParameters()).period();
+		RunKey key = RunKey.from(execution.getJobParameters());
+		String period = key.period();
 		URI url = settings.pushgatewayUrl();
 		String where = redacted(url.toString().replaceAll("/+$", ""));
 		try {
 			metrics.record(execution, new ResultReader(jdbc, runId).statusTotals(), runs.inputs(runId),
 					LocalDateTime.now());
-			PushGateway.builder()
+			PushGateway.Builder gateway = PushGateway.builder()
 				.scheme(scheme(url))
 				.address(address(url))
 				.job(JOB)
-				.groupingKey("period", period)
+				.groupingKey("period", period);
+			if (!key.isDefaultMsp()) {
+				// docs/rules.md §4.4: each MSP's runs in a group of its own; the MSP default keeps version 1's group
+				gateway.groupingKey("msp", key.msp());
+			}
+			gateway
 				// the text format, as before: readable with curl and by any Pushgateway version
 				.format(Format.PROMETHEUS_TEXT)
 				.registry(prometheus)
@@ -79,10 +90,26 @@ public class PushgatewayListener implements JobExecutionListener {
 				.readTimeout(settings.timeout())
 				.build()
 				.push();
-			log.info("Run {}: metrics pushed to {} (job {}, period {})", runId, where, JOB, period);
+			log.info("Run {}: metrics pushed to {} (job {}, period {}{})", runId, where, JOB, period,
+					key.isDefaultMsp() ? "" : ", msp " + key.msp());
 		}
 		catch (IOException | RuntimeException ex) {
 			log.warn("Run {}: metrics not pushed to {}: {}", runId, where, causes(ex));
+		}
+		finally {
+			forgetBatchObservations();
+		}
+	}
+
+	/**
+	 * Spring Batch's timers count every run of the process: after the push they start again, so that the next
+	 * run (another MSP's, in an all-msps launch) pushes its own figures and none of this run's.
+	 */
+	private void forgetBatchObservations() {
+		for (Meter meter : List.copyOf(meters.getMeters())) {
+			if (meter.getId().getName().startsWith("spring.batch.")) {
+				meters.remove(meter);
+			}
 		}
 	}
 

@@ -142,6 +142,33 @@ abstract class MetricsJobTests extends JobTestSupport {
 				"spring_batch_item_read_step_name=\"stageVendorAccountsStep\"")).isEqualTo(11.0);
 	}
 
+	/**
+	 * docs/rules.md §4.4: two MSPs' runs of the same period, in one process, push into groups of their own, and
+	 * each push holds its own run's figures only, Spring Batch's timers too.
+	 */
+	@Test
+	void twoMspsOfOnePeriodPushIntoTheirOwnGroupsWithTheirOwnFiguresOnly() throws Exception {
+		JobExecution first = jobOperator.start(reconciliationJob,
+				new com.msprecon.run.RunKey("metrics-a", LocalDate.of(2026, 8, 15), 1).toJobParameters());
+		JobExecution second = jobOperator.start(reconciliationJob,
+				new com.msprecon.run.RunKey("metrics-b", LocalDate.of(2026, 8, 15), 1).toJobParameters());
+
+		assertThat(pushes).extracting(Push::path).containsExactly(
+				"/metrics/job/licence_recon/msp/metrics-a/period/2026-08",
+				"/metrics/job/licence_recon/msp/metrics-b/period/2026-08");
+		for (int i = 0; i < 2; i++) {
+			JobExecution execution = List.of(first, second).get(i);
+			Map<String, Double> m = PrometheusTextParser.parse(pushes.get(i).body());
+			assertThat(m.keySet()).filteredOn(name -> name.startsWith("recon_run_info{"))
+				.containsExactly("recon_run_info{as_of_date=\"2026-08-15\",attempt=\"1\",run_id=\"" + runId(execution) + "\"}");
+			assertThat(m.entrySet().stream()
+				.filter(e -> e.getKey().startsWith("spring_batch_job_seconds_count"))
+				.mapToDouble(Map.Entry::getValue)
+				.sum()).as("push %d: its own job only", i + 1).isEqualTo(1.0);
+			assertThat(m).containsEntry("recon_lines{status=\"UNDER_BILLED\"}", 3.0);
+		}
+	}
+
 	@Test
 	void aFailedRunPushesItsFailureToo() throws Exception {
 		faults.arm("reconcileCompaniesStep", 2);
