@@ -1,0 +1,153 @@
+package com.msprecon.benchmark;
+
+import com.msprecon.support.ReconDataGenerator;
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.sql.Connection;
+import java.sql.DriverManager;
+import java.sql.ResultSet;
+import java.sql.Statement;
+import java.time.Duration;
+import java.time.LocalDateTime;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+/**
+ * The hosted scenario of issue 16: {@code run all-msps} over many MSPs of the same size, in one process (one JVM,
+ * {@code -Xmx1g}), on a fresh H2 database or PostgreSQL schema. Prints the process's wall time, each MSP run's
+ * time from the job repository (median, 95th percentile, maximum, and per company), the JVM's start-up (process
+ * start to the first run's start), and the peak heap in use (the largest occupancy before a collection, from the
+ * JVM's GC log). Not a test: {@code docs/benchmark-msps.sh [msps] [companies]} builds the jar and runs it
+ * ({@code BENCH_DATABASE=postgresql} for PostgreSQL).
+ *
+ * <p>Arguments: the jar, the number of MSPs, the companies of each.
+ */
+public final class ManyMspsBenchmark {
+
+	private static final Pattern GC_BEFORE = Pattern.compile("\\) (\\d+)M->\\d+M\\(\\d+M\\)");
+
+	private ManyMspsBenchmark() {
+	}
+
+	public static void main(String[] args) throws Exception {
+		Path jar = Path.of(args[0]).toAbsolutePath();
+		int msps = Integer.parseInt(args[1]);
+		int companies = Integer.parseInt(args[2]);
+		Path work = Files.createTempDirectory("msps-benchmark");
+		Path root = work.resolve("msps");
+		long generating = System.nanoTime();
+		for (int i = 0; i < msps; i++) {
+			ReconDataGenerator.write(root.resolve(String.format("msp-%04d", i)), 20261203L + i, companies);
+		}
+		System.out.printf("%d MSPs x %d companies generated in %.1f s under %s%n", msps, companies,
+				(System.nanoTime() - generating) / 1e9, root);
+
+		Database database = Database.fresh(work);
+		List<String> command = new ArrayList<>(List.of(Path.of(System.getProperty("java.home"), "bin", "java")
+			.toString(), "-Xmx1g", "-Xlog:gc:file=" + work.resolve("gc.log"), "-jar", jar.toString(), "run",
+				"all-msps", "asOfDate=2026-11-15", "--recon.msps.dir=" + root,
+				"--recon.output-dir=" + work.resolve("out"), "--logging.level.root=WARN",
+				"--logging.level.com.msprecon=WARN"));
+		command.addAll(database.arguments());
+		ProcessBuilder builder = new ProcessBuilder(command).redirectErrorStream(true)
+			.redirectOutput(work.resolve("run.log").toFile());
+		builder.environment()
+			.put("SPRING_DATASOURCE_PASSWORD", System.getenv().getOrDefault("TEST_POSTGRES_PASSWORD", ""));
+		LocalDateTime processStart = LocalDateTime.now();
+		long start = System.nanoTime();
+		int exit = builder.start().waitFor();
+		double wall = (System.nanoTime() - start) / 1e9;
+		if (exit != 0) {
+			throw new IllegalStateException("all-msps exited with " + exit + ": see " + work.resolve("run.log"));
+		}
+
+		List<Double> runs = new ArrayList<>();
+		LocalDateTime firstStart = null;
+		try (Connection connection = database.connect(); Statement statement = connection.createStatement();
+				ResultSet rows = statement.executeQuery("select start_time, end_time from batch_job_execution "
+						+ "where status = 'COMPLETED' order by start_time")) {
+			while (rows.next()) {
+				LocalDateTime begin = rows.getTimestamp(1).toLocalDateTime();
+				firstStart = firstStart == null ? begin : firstStart;
+				runs.add(Duration.between(begin, rows.getTimestamp(2).toLocalDateTime()).toMillis() / 1000.0);
+			}
+		}
+		if (runs.size() != msps) {
+			throw new IllegalStateException(runs.size() + " of " + msps + " MSP runs completed");
+		}
+		java.util.Map<String, List<Double>> steps = new java.util.LinkedHashMap<>();
+		try (Connection connection = database.connect(); Statement statement = connection.createStatement();
+				ResultSet rows = statement.executeQuery("select step_name, start_time, end_time from "
+						+ "batch_step_execution where status = 'COMPLETED' order by step_execution_id")) {
+			while (rows.next()) {
+				steps.computeIfAbsent(rows.getString(1), name -> new ArrayList<>())
+					.add(Duration.between(rows.getTimestamp(2).toLocalDateTime(), rows.getTimestamp(3).toLocalDateTime())
+						.toMillis() / 1000.0);
+			}
+		}
+		List<Double> sorted = runs.stream().sorted().toList();
+		double median = sorted.get(sorted.size() / 2);
+		System.out.printf("database %s, %d MSPs x %d companies, one process, -Xmx1g%n", database.name(), msps,
+				companies);
+		System.out.printf("  wall, process start to exit   %8.1f s   (%.2f s per MSP)%n", wall, wall / msps);
+		System.out.printf("  JVM start to first run        %8.1f s%n",
+				Duration.between(processStart, firstStart).toMillis() / 1000.0);
+		System.out.printf("  one MSP's run: median %.2f s, p95 %.2f s, max %.2f s, first %.2f s; %.2f ms per company%n",
+				median, sorted.get((int) Math.min(sorted.size() - 1, Math.ceil(sorted.size() * 0.95) - 1)),
+				sorted.get(sorted.size() - 1), runs.get(0), median * 1000 / companies);
+		System.out.printf("  peak heap in use (before a GC) %7d MiB%n", peakHeapMiB(work.resolve("gc.log")));
+		System.out.printf("  per step, median of the MSPs' runs (s):%n");
+		steps.forEach((step, times) -> System.out.printf("    %-28s %6.3f%n", step,
+				times.stream().sorted().toList().get(times.size() / 2)));
+		System.out.printf("  goals: 1,000 x 1,000 <= 600 s and 1 GiB heap; a 1,000-company MSP <= 2 s after start%n");
+	}
+
+	private static long peakHeapMiB(Path gcLog) throws IOException {
+		long peak = 0;
+		for (String line : Files.readAllLines(gcLog)) {
+			Matcher matcher = GC_BEFORE.matcher(line);
+			if (matcher.find()) {
+				peak = Math.max(peak, Long.parseLong(matcher.group(1)));
+			}
+		}
+		return peak;
+	}
+
+	/** A fresh H2 file database in the work folder, or a fresh schema on the PostgreSQL of the tests. */
+	private record Database(String name, String url, String user, String schema) {
+
+		static Database fresh(Path work) {
+			if (!"postgresql".equals(System.getenv("BENCH_DATABASE"))) {
+				return new Database("H2", "jdbc:h2:file:" + work.resolve("db")
+						+ ";MODE=PostgreSQL;DATABASE_TO_LOWER=TRUE;DEFAULT_NULL_ORDERING=HIGH", "sa", null);
+			}
+			String url = System.getenv().getOrDefault("TEST_POSTGRES_URL", "jdbc:postgresql://127.0.0.1:5432/test");
+			return new Database("PostgreSQL", url, System.getenv().getOrDefault("TEST_POSTGRES_USER", "postgres"),
+					"bench_" + Long.toHexString(System.nanoTime()));
+		}
+
+		List<String> arguments() {
+			if (schema == null) {
+				return List.of("--spring.datasource.url=" + url);
+			}
+			return List.of("--spring.datasource.url=" + url + (url.contains("?") ? "&" : "?") + "currentSchema=" + schema,
+					"--spring.datasource.username=" + user, "--spring.flyway.schemas=" + schema,
+					"--spring.flyway.default-schema=" + schema);
+		}
+
+		Connection connect() throws Exception {
+			if (schema == null) {
+				return DriverManager.getConnection(url, user, "");
+			}
+			Connection connection = DriverManager.getConnection(url, user,
+					System.getenv().getOrDefault("TEST_POSTGRES_PASSWORD", ""));
+			connection.setSchema(schema);
+			return connection;
+		}
+
+	}
+
+}
