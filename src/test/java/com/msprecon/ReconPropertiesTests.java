@@ -18,7 +18,7 @@ class ReconPropertiesTests {
 
 	@Test
 	void anMspReadsItsOwnDirectoryAndKeepsTheInstallationsSettingsItDoesNotSet() {
-		ReconProperties acme = INSTALLATION.forMsp(new MspSettings("acme", Path.of("/msps/acme"), Map.of(), null));
+		ReconProperties acme = INSTALLATION.forMsp(new MspSettings("acme", Path.of("/msps/acme"), Map.of(), null, null));
 
 		assertThat(acme).isEqualTo(new ReconProperties(Path.of("/msps/acme"), Path.of("out"), ZoneId.of("UTC"),
 				SeatBasis.ACTUAL_WHEN_KNOWN, 100, Currency.getInstance("USD")));
@@ -27,7 +27,7 @@ class ReconPropertiesTests {
 	@Test
 	void anMspsOwnCurrencyAndSeatBasisReplaceTheInstallations() {
 		ReconProperties acme = INSTALLATION.forMsp(new MspSettings("acme", Path.of("/msps/acme"),
-				Map.of("currency", "eur", "seats", "contracted"), Path.of("/msps/acme/msp.properties")));
+				Map.of("currency", "eur", "seats", "contracted"), Path.of("/msps/acme/msp.properties"), null));
 
 		assertThat(acme.currency()).isEqualTo(Currency.getInstance("EUR"));
 		assertThat(acme.seats()).isEqualTo(SeatBasis.CONTRACTED);
@@ -37,9 +37,9 @@ class ReconPropertiesTests {
 	@Test
 	void aBadValueNamesTheMspsSettingsFile() {
 		MspSettings badCurrency = new MspSettings("acme", Path.of("/m/acme"), Map.of("currency", "EURO"),
-				Path.of("/m/acme/msp.properties"));
+				Path.of("/m/acme/msp.properties"), null);
 		MspSettings badSeats = new MspSettings("acme", Path.of("/m/acme"), Map.of("seats", "ALL"),
-				Path.of("/m/acme/msp.properties"));
+				Path.of("/m/acme/msp.properties"), null);
 
 		assertThatIllegalArgumentException().isThrownBy(() -> INSTALLATION.forMsp(badCurrency))
 			.withMessage("the settings of MSP acme (/m/acme/msp.properties): currency 'EURO' is not an ISO 4217 "

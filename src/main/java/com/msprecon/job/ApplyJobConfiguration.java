@@ -130,10 +130,12 @@ public class ApplyJobConfiguration {
 	@Bean
 	@StepScope
 	public ItemProcessor<DecidedOrder, LedgerEntry> orderApplier(ApplyRun run, PsaChangeSink psa, ApplyStore store,
-			PlatformTransactionManager transactionManager, Clock clock) {
+			PlatformTransactionManager transactionManager, Clock clock, MspSources sources) {
 		TransactionTemplate ownTransaction = new TransactionTemplate(transactionManager);
 		ownTransaction.setPropagationBehavior(TransactionDefinition.PROPAGATION_REQUIRES_NEW);
-		return new OrderApplier(run.applyRunId(), run.reconRunId(), run.mode(), psa, store,
+		// docs/rules.md §4.4: an MSP's orders go to the account its runs read, with its own credentials if it has any
+		PsaChangeSink mspPsa = psa.forMsp(sources.of(run.key().msp()).inputs());
+		return new OrderApplier(run.applyRunId(), run.reconRunId(), run.mode(), mspPsa, store,
 				store.linesAppliedEarlier(run.reconRunId()),
 				entry -> ownTransaction.executeWithoutResult(status -> store.save(entry)), clock);
 	}

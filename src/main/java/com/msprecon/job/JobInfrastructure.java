@@ -25,6 +25,7 @@ import org.springframework.beans.factory.annotation.Value;
 import org.springframework.boot.jdbc.DatabaseDriver;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
+import org.springframework.core.env.ConfigurableEnvironment;
 import org.springframework.jdbc.core.namedparam.NamedParameterJdbcTemplate;
 
 /**
@@ -91,8 +92,8 @@ public class JobInfrastructure {
 
 	@Bean
 	public MspSources mspSources(MspDirectory msps, ReconProperties properties, VendorAccountSource vendor,
-			PsaSource psa, UsageSource usage, MappingTableSource mappingTables) {
-		return new MspSources(msps, properties, vendor, psa, usage, mappingTables);
+			PsaSource psa, UsageSource usage, MappingTableSource mappingTables, ConfigurableEnvironment environment) {
+		return new MspSources(msps, properties, vendor, psa, usage, mappingTables, environment);
 	}
 
 }

@@ -1,14 +1,28 @@
 package com.msprecon.job;
 
 import com.msprecon.ReconProperties;
+import com.msprecon.input.MspInputs;
+import com.msprecon.input.MspInputs.OwnSettings;
 import com.msprecon.input.SourceInput;
 import com.msprecon.mapping.MappingTableSource;
 import com.msprecon.msp.MspDirectory;
+import com.msprecon.msp.MspSettings;
 import com.msprecon.psa.PsaSource;
 import com.msprecon.usage.UsageSource;
 import com.msprecon.vendor.VendorAccountSource;
+import java.nio.file.Files;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.List;
+import java.util.Locale;
+import java.util.Optional;
+import org.springframework.boot.context.properties.bind.Binder;
+import org.springframework.boot.context.properties.bind.PropertySourcesPlaceholdersResolver;
+import org.springframework.boot.context.properties.source.ConfigurationPropertySources;
+import org.springframework.boot.convert.ApplicationConversionService;
+import org.springframework.boot.env.ConfigTreePropertySource;
+import org.springframework.core.env.ConfigurableEnvironment;
+import org.springframework.core.env.PropertySource;
 
 /**
  * The sources and settings of the MSP a run reconciles (docs/rules.md §4.4): the configured sources, reading
@@ -29,8 +43,14 @@ public class MspSources {
 
 	private final MappingTableSource mappingTables;
 
+	private final ConfigurableEnvironment environment;
+
+	/** Spring's view of all property sources as one; the layers are taken one by one instead. */
+	private static final String ATTACHED = "configurationProperties";
+
 	public MspSources(MspDirectory msps, ReconProperties properties, VendorAccountSource vendor, PsaSource psa,
-			UsageSource usage, MappingTableSource mappingTables) {
+			UsageSource usage, MappingTableSource mappingTables, ConfigurableEnvironment environment) {
+		this.environment = environment;
 		this.msps = msps;
 		this.properties = properties;
 		this.vendor = vendor;
@@ -43,15 +63,44 @@ public class MspSources {
 	 * @throws IllegalArgumentException when the MSP's settings file is not valid, naming it and why
 	 */
 	public Sources of(String msp) {
-		ReconProperties settings = properties.forMsp(msps.settingsOf(msp));
-		var dir = settings.inputDir();
-		return new Sources(settings, vendor.forInputDir(dir), psa.forInputDir(dir), usage.forInputDir(dir),
-				mappingTables.forInputDir(dir));
+		MspSettings own = msps.settingsOf(msp);
+		ReconProperties settings = properties.forMsp(own);
+		MspInputs inputs = new MspInputs(msp, settings.inputDir(), ownSettings(own));
+		return new Sources(settings, inputs, vendor.forMsp(inputs), psa.forMsp(inputs), usage.forMsp(inputs),
+				mappingTables.forMsp(inputs));
+	}
+
+	/**
+	 * The MSP's own credentials, files in its {@code secrets/} directory named by the settings they set: a
+	 * source's settings are bound from them over the installation's, when the MSP has any under its prefix.
+	 */
+	private OwnSettings ownSettings(MspSettings msp) {
+		if (msp.secretsDir() == null || !Files.isDirectory(msp.secretsDir())) {
+			return OwnSettings.NONE;
+		}
+		ConfigTreePropertySource secrets = new ConfigTreePropertySource("the secrets of MSP " + msp.msp(),
+				msp.secretsDir(), ConfigTreePropertySource.Option.AUTO_TRIM_TRAILING_NEW_LINE);
+		List<PropertySource<?>> layers = new ArrayList<>();
+		layers.add(secrets);
+		environment.getPropertySources()
+			.stream()
+			.filter(source -> !ATTACHED.equals(source.getName()))
+			.forEach(layers::add);
+		Binder binder = new Binder(ConfigurationPropertySources.from(layers),
+				new PropertySourcesPlaceholdersResolver(layers), ApplicationConversionService.getSharedInstance());
+		return new OwnSettings() {
+			@Override
+			public <T> Optional<T> bind(String prefix, Class<T> type) {
+				boolean hasOwn = Arrays.stream(secrets.getPropertyNames())
+					.anyMatch(name -> name.toLowerCase(Locale.ROOT).startsWith(prefix + "."));
+				return hasOwn ? Optional.of(binder.bindOrCreate(prefix, type)) : Optional.empty();
+			}
+		};
 	}
 
 	/** One MSP's settings and sources. */
-	public record Sources(ReconProperties settings, VendorAccountSource vendor, PsaSource psa, UsageSource usage,
-			MappingTableSource mappingTables) {
+	public record Sources(ReconProperties settings, MspInputs inputs, VendorAccountSource vendor, PsaSource psa,
+			UsageSource usage, MappingTableSource mappingTables) {
 
 		/** The two mapping tables' inputs. */
 		public List<SourceInput> mappingInputs() {

@@ -1,5 +1,6 @@
 package com.msprecon.mapping;
 
+import com.msprecon.input.MspInputs;
 import com.msprecon.input.SourceInput;
 import java.nio.file.Path;
 
@@ -13,8 +14,8 @@ public class FileMappingTables implements MappingTableSource {
 	}
 
 	@Override
-	public MappingTableSource forInputDir(Path inputDir) {
-		return new FileMappingTables(inputDir);
+	public MappingTableSource forMsp(MspInputs msp) {
+		return new FileMappingTables(msp.inputDir());
 	}
 
 	@Override

@@ -1,7 +1,7 @@
 package com.msprecon.mapping;
 
+import com.msprecon.input.MspInputs;
 import com.msprecon.input.SourceInput;
-import java.nio.file.Path;
 
 /**
  * Port for where a run's mapping tables come from (docs/rules.md §2.3): today the MSP's CSV files kept under
@@ -17,10 +17,11 @@ public interface MappingTableSource {
 	SourceInput serviceMapInput();
 
 	/**
-	 * This source as it reads the MSP whose files are in {@code inputDir} (docs/rules.md §4.4). A source that
-	 * reads nothing from the input directory is the same for every MSP and returns itself.
+	 * This source as it reads one MSP's data (docs/rules.md §4.4): a source of files reads the MSP's input
+	 * directory, an API source the MSP's own account where it has credentials of its own. A source that is the
+	 * same for every MSP returns itself.
 	 */
-	default MappingTableSource forInputDir(Path inputDir) {
+	default MappingTableSource forMsp(MspInputs msp) {
 		return this;
 	}
 

@@ -21,7 +21,10 @@ public final class MspDirectory {
 	/** The optional file of an MSP's own settings, in its directory. */
 	public static final String SETTINGS_FILE = "msp.properties";
 
-	/** What an MSP may set for itself; everything else (database, sources, credentials) is the installation's. */
+	/** The directory of an MSP's own credentials, in its directory (see {@link MspSettings#secretsDir()}). */
+	public static final String SECRETS_DIR = "secrets";
+
+	/** What an MSP may set for itself in its settings file; its credentials are files in {@link #SECRETS_DIR}. */
 	public static final Set<String> SETTINGS = Set.of("currency", "seats");
 
 	private final Path mspsDir;
@@ -50,12 +53,12 @@ public final class MspDirectory {
 	 */
 	public MspSettings settingsOf(String msp) {
 		if (mspsDir == null) {
-			return new MspSettings(msp, inputDir, Map.of(), null);
+			return new MspSettings(msp, inputDir, Map.of(), null, null);
 		}
 		Path dir = mspsDir.resolve(msp);
 		Path file = dir.resolve(SETTINGS_FILE);
 		return new MspSettings(msp, dir, Files.isRegularFile(file) ? read(file) : Map.of(),
-				Files.isRegularFile(file) ? file : null);
+				Files.isRegularFile(file) ? file : null, dir.resolve(SECRETS_DIR));
 	}
 
 	/**

@@ -12,8 +12,11 @@ import java.util.Optional;
  * @param inputDir its input files and mapping tables
  * @param settings the settings its file gives, by name; empty when it has none
  * @param settingsFile the file they come from, for error messages; {@code null} when there is none
+ * @param secretsDir the MSP's own credentials as a tree of files named by the settings they set ({@code
+ * recon.connectwise.private-key}, as Spring's {@code configtree:}); {@code null} when it can have none
  */
-public record MspSettings(String msp, Path inputDir, Map<String, String> settings, Path settingsFile) {
+public record MspSettings(String msp, Path inputDir, Map<String, String> settings, Path settingsFile,
+		Path secretsDir) {
 
 	public MspSettings {
 		settings = Map.copyOf(settings);

@@ -1,5 +1,6 @@
 package com.msprecon.psa;
 
+import com.msprecon.input.MspInputs;
 import java.math.BigDecimal;
 import java.util.Optional;
 
@@ -43,6 +44,15 @@ public interface PsaChangeSink {
 	record NewLine(String agreementId, String productIdentifier, BigDecimal quantity, BigDecimal unitPrice,
 			java.time.LocalDate effectiveDate, String tag) {
 
+	}
+
+	/**
+	 * This sink as it writes one MSP's changes (docs/rules.md §4.4): with the MSP's own credentials where it has
+	 * them, so that an MSP's orders go to the account its runs read. A sink that is the same for every MSP
+	 * returns itself.
+	 */
+	default PsaChangeSink forMsp(MspInputs msp) {
+		return this;
 	}
 
 }

@@ -1,8 +1,8 @@
 package com.msprecon.usage;
 
 import com.msprecon.input.InputRow;
+import com.msprecon.input.MspInputs;
 import com.msprecon.input.SourceInput;
-import java.nio.file.Path;
 import java.util.List;
 import org.springframework.batch.infrastructure.item.ItemStreamReader;
 
@@ -30,10 +30,11 @@ public interface UsageSource {
 	TenantMap tenantMap();
 
 	/**
-	 * This source as it reads the MSP whose files are in {@code inputDir} (docs/rules.md §4.4). A source that
-	 * reads nothing from the input directory is the same for every MSP and returns itself.
+	 * This source as it reads one MSP's data (docs/rules.md §4.4): a source of files reads the MSP's input
+	 * directory, an API source the MSP's own account where it has credentials of its own. A source that is the
+	 * same for every MSP returns itself.
 	 */
-	default UsageSource forInputDir(Path inputDir) {
+	default UsageSource forMsp(MspInputs msp) {
 		return this;
 	}
 

@@ -1,8 +1,8 @@
 package com.msprecon.vendor;
 
 import com.msprecon.input.InputRow;
+import com.msprecon.input.MspInputs;
 import com.msprecon.input.SourceInput;
-import java.nio.file.Path;
 import java.util.List;
 import org.springframework.batch.infrastructure.item.ItemStreamReader;
 
@@ -26,10 +26,11 @@ public interface VendorAccountSource {
 	List<SourceInput> inputs();
 
 	/**
-	 * This source as it reads the MSP whose files are in {@code inputDir} (docs/rules.md §4.4). A source that
-	 * reads nothing from the input directory is the same for every MSP and returns itself.
+	 * This source as it reads one MSP's data (docs/rules.md §4.4): a source of files reads the MSP's input
+	 * directory, an API source the MSP's own account where it has credentials of its own. A source that is the
+	 * same for every MSP returns itself.
 	 */
-	default VendorAccountSource forInputDir(Path inputDir) {
+	default VendorAccountSource forMsp(MspInputs msp) {
 		return this;
 	}
 

@@ -19,7 +19,7 @@ class MspDirectoryTests {
 	void withoutADirectoryOfMspsEveryMspReadsTheOneInputDirectory() {
 		MspDirectory msps = new MspDirectory(null, Path.of("jobs/demo"));
 
-		assertThat(msps.settingsOf("acme")).isEqualTo(new MspSettings("acme", Path.of("jobs/demo"), Map.of(), null));
+		assertThat(msps.settingsOf("acme")).isEqualTo(new MspSettings("acme", Path.of("jobs/demo"), Map.of(), null, null));
 		assertThat(msps.settingsOf("default").inputDir()).isEqualTo(Path.of("jobs/demo"));
 		assertThat(msps.hasMspsDir()).isFalse();
 		assertThatIllegalStateException().isThrownBy(msps::msps).withMessageContaining("set recon.msps.dir");
@@ -38,6 +38,7 @@ class MspDirectoryTests {
 		assertThat(alpha.origin()).contains("MSP alpha", dir.resolve("alpha/msp.properties").toString());
 		assertThat(msps.settingsOf("beta").settings()).isEmpty();
 		assertThat(msps.settingsOf("beta").settingsFile()).isNull();
+		assertThat(msps.settingsOf("beta").secretsDir()).isEqualTo(dir.resolve("beta/secrets"));
 	}
 
 	@Test

@@ -1,9 +1,10 @@
 package com.msprecon.psa.autotask;
 
+import com.msprecon.http.ApiException;
 import com.msprecon.http.ApiJson;
 import com.msprecon.http.HttpTime;
 import com.msprecon.http.OutcomeUnknownException;
-import com.msprecon.http.ApiException;
+import com.msprecon.input.MspInputs;
 import com.msprecon.psa.PsaChangeSink;
 import com.msprecon.psa.PsaOutcomeUnknownException;
 import com.msprecon.psa.PsaRefusedException;
@@ -62,6 +63,8 @@ public class AutotaskChangeSink implements PsaChangeSink {
 
 	private final Supplier<LocalDate> asOfDate;
 
+	private final HttpTime time;
+
 	private final Map<Long, String> productOfService = new HashMap<>();
 
 	private Map<String, Long> serviceOfProduct;
@@ -70,13 +73,27 @@ public class AutotaskChangeSink implements PsaChangeSink {
 	public AutotaskChangeSink(AutotaskProperties properties, AutotaskWriteProperties write,
 			ObjectProvider<RunContext> run, ObjectProvider<HttpTime> time) {
 		this(new AutotaskApi(properties, time.getIfAvailable(HttpTime::system)), write,
-				() -> run.getObject().asOfDate());
+				() -> run.getObject().asOfDate(), time.getIfAvailable(HttpTime::system));
 	}
 
 	AutotaskChangeSink(AutotaskApi api, AutotaskWriteProperties write, Supplier<LocalDate> asOfDate) {
+		this(api, write, asOfDate, HttpTime.system());
+	}
+
+	private AutotaskChangeSink(AutotaskApi api, AutotaskWriteProperties write, Supplier<LocalDate> asOfDate,
+			HttpTime time) {
 		this.api = api;
 		this.write = write;
 		this.asOfDate = asOfDate;
+		this.time = time;
+	}
+
+	/** Writes with the MSP's own API user where it has its own settings: the account its runs read. */
+	@Override
+	public PsaChangeSink forMsp(MspInputs msp) {
+		return msp.own(AutotaskProperties.PREFIX, AutotaskProperties.class)
+			.<PsaChangeSink>map(own -> new AutotaskChangeSink(new AutotaskApi(own, time), write, asOfDate, time))
+			.orElse(this);
 	}
 
 	@Override

@@ -37,7 +37,7 @@ import org.springframework.boot.context.properties.bind.DefaultValue;
  * @param thresholdRecheckRequests after this many requests the threshold is read again during a long read
  * @param http timeouts, retries, pace and paging limits
  */
-@ConfigurationProperties("recon.autotask")
+@ConfigurationProperties(AutotaskProperties.PREFIX)
 public record AutotaskProperties(
 		@DefaultValue("https://webservices2.autotask.net/atservicesrest/v1.0/") String zoneUrl,
 		@DefaultValue("") String baseUrl, String username, String secret, String integrationCode,
@@ -47,6 +47,9 @@ public record AutotaskProperties(
 		@DefaultValue("100") int contractsPerUnitsQuery, @DefaultValue("500") int thresholdReserve,
 		@DefaultValue("50") int busyAtPercent, @DefaultValue("1") double busyRequestsPerSecond,
 		@DefaultValue("200") int thresholdRecheckRequests, @DefaultValue HttpSettings http) {
+
+	/** Where its settings are; an MSP's own values (docs/rules.md §4.4) are under the same names. */
+	public static final String PREFIX = "recon.autotask";
 
 	/** What names a product in the service map: the Service's name, or its id. */
 	public enum ProductIdentifier {

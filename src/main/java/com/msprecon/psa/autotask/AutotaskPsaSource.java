@@ -2,6 +2,7 @@ package com.msprecon.psa.autotask;
 
 import com.msprecon.http.HttpTime;
 import com.msprecon.input.InputRow;
+import com.msprecon.input.MspInputs;
 import com.msprecon.input.SourceInput;
 import com.msprecon.psa.PsaAddition;
 import com.msprecon.psa.PsaAgreement;
@@ -34,6 +35,10 @@ public class AutotaskPsaSource implements PsaSource {
 
 	private final AutotaskProperties properties;
 
+	private final Supplier<LocalDate> asOfDate;
+
+	private final HttpTime time;
+
 	/**
 	 * @param run the step-scoped run, resolved when a reader opens (the units in force on its as-of date)
 	 * @param time the clock and sleeper; tests provide a fake one
@@ -46,7 +51,17 @@ public class AutotaskPsaSource implements PsaSource {
 
 	AutotaskPsaSource(AutotaskProperties properties, Supplier<LocalDate> asOfDate, HttpTime time) {
 		this.properties = properties;
+		this.asOfDate = asOfDate;
+		this.time = time;
 		this.queries = new AutotaskQueries(new AutotaskApi(properties, time), asOfDate);
+	}
+
+	/** The MSP's own Autotask API user where it has its own settings (docs/rules.md §4.4). */
+	@Override
+	public PsaSource forMsp(MspInputs msp) {
+		return msp.own(AutotaskProperties.PREFIX, AutotaskProperties.class)
+			.<PsaSource>map(own -> new AutotaskPsaSource(own, asOfDate, time))
+			.orElse(this);
 	}
 
 	@Override

@@ -6,6 +6,7 @@ import com.msprecon.http.ApiRequest;
 import com.msprecon.http.HttpTime;
 import com.msprecon.http.JsonFields;
 import com.msprecon.http.OutcomeUnknownException;
+import com.msprecon.input.MspInputs;
 import com.msprecon.psa.PsaChangeSink;
 import com.msprecon.psa.PsaOutcomeUnknownException;
 import com.msprecon.psa.PsaRefusedException;
@@ -42,15 +43,31 @@ public class ConnectWiseChangeSink implements PsaChangeSink {
 
 	private final ConnectWiseWriteProperties write;
 
+	private final HttpTime time;
+
 	@Autowired
 	public ConnectWiseChangeSink(ConnectWiseProperties properties, ConnectWiseWriteProperties write,
 			ObjectProvider<HttpTime> time) {
-		this(new ConnectWiseApi(properties, time.getIfAvailable(HttpTime::system)), write);
+		this(new ConnectWiseApi(properties, time.getIfAvailable(HttpTime::system)), write,
+				time.getIfAvailable(HttpTime::system));
 	}
 
 	ConnectWiseChangeSink(ConnectWiseApi api, ConnectWiseWriteProperties write) {
+		this(api, write, HttpTime.system());
+	}
+
+	private ConnectWiseChangeSink(ConnectWiseApi api, ConnectWiseWriteProperties write, HttpTime time) {
 		this.api = api;
 		this.write = write;
+		this.time = time;
+	}
+
+	/** Writes with the MSP's own API member where it has its own settings: the account its runs read. */
+	@Override
+	public PsaChangeSink forMsp(MspInputs msp) {
+		return msp.own(ConnectWiseProperties.PREFIX, ConnectWiseProperties.class)
+			.<PsaChangeSink>map(own -> new ConnectWiseChangeSink(new ConnectWiseApi(own, time), write, time))
+			.orElse(this);
 	}
 
 	@Override

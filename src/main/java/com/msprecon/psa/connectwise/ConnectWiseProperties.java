@@ -23,12 +23,15 @@ import org.springframework.boot.context.properties.bind.DefaultValue;
  * cancelled in the future still counts, so {@code cancelledDate=null} would be wrong)
  * @param http timeouts, retries, pace and paging limits
  */
-@ConfigurationProperties("recon.connectwise")
+@ConfigurationProperties(ConnectWiseProperties.PREFIX)
 public record ConnectWiseProperties(String baseUrl, String companyId, String publicKey, String privateKey,
 		String clientId, @DefaultValue("1000") int pageSize, @DefaultValue("false") boolean forwardOnly,
 		@DefaultValue("") String companyConditions,
 		@DefaultValue("agreementStatus=\"Active\"") String agreementConditions,
 		@DefaultValue("") String additionConditions, @DefaultValue HttpSettings http) {
+
+	/** Where its settings are; an MSP's own values (docs/rules.md §4.4) are under the same names. */
+	public static final String PREFIX = "recon.connectwise";
 
 	public ConnectWiseProperties {
 		companyConditions = companyConditions == null ? "" : companyConditions.trim();

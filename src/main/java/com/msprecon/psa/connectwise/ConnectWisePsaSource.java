@@ -2,6 +2,7 @@ package com.msprecon.psa.connectwise;
 
 import com.msprecon.http.HttpTime;
 import com.msprecon.input.InputRow;
+import com.msprecon.input.MspInputs;
 import com.msprecon.input.SourceInput;
 import com.msprecon.psa.PsaAddition;
 import com.msprecon.psa.PsaAgreement;
@@ -27,6 +28,8 @@ public class ConnectWisePsaSource implements PsaSource {
 
 	private final ConnectWiseProperties properties;
 
+	private final HttpTime time;
+
 	/**
 	 * @param time the clock and sleeper; tests provide a fake one
 	 */
@@ -37,7 +40,16 @@ public class ConnectWisePsaSource implements PsaSource {
 
 	ConnectWisePsaSource(ConnectWiseProperties properties, HttpTime time) {
 		this.properties = properties;
+		this.time = time;
 		this.api = new ConnectWiseApi(properties, time);
+	}
+
+	/** The MSP's own ConnectWise site and API member where it has its own settings (docs/rules.md §4.4). */
+	@Override
+	public PsaSource forMsp(MspInputs msp) {
+		return msp.own(ConnectWiseProperties.PREFIX, ConnectWiseProperties.class)
+			.<PsaSource>map(own -> new ConnectWisePsaSource(own, time))
+			.orElse(this);
 	}
 
 	@Override

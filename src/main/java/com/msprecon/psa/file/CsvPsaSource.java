@@ -3,6 +3,7 @@ package com.msprecon.psa.file;
 import com.msprecon.ReconProperties;
 import com.msprecon.input.CsvRecordReader;
 import com.msprecon.input.InputRow;
+import com.msprecon.input.MspInputs;
 import com.msprecon.input.SourceInput;
 import com.msprecon.psa.PsaAddition;
 import com.msprecon.psa.PsaAgreement;
@@ -10,8 +11,8 @@ import com.msprecon.psa.PsaCompany;
 import com.msprecon.psa.PsaSource;
 import java.nio.file.Path;
 import org.springframework.batch.infrastructure.item.ItemStreamReader;
-import org.springframework.boot.autoconfigure.condition.ConditionalOnProperty;
 import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.boot.autoconfigure.condition.ConditionalOnProperty;
 import org.springframework.stereotype.Component;
 
 /** PSA companies, agreements and additions from the CSV files in the input directory (the default source). */
@@ -32,8 +33,8 @@ public class CsvPsaSource implements PsaSource {
 	}
 
 	@Override
-	public PsaSource forInputDir(Path inputDir) {
-		return new CsvPsaSource(inputDir);
+	public PsaSource forMsp(MspInputs msp) {
+		return new CsvPsaSource(msp.inputDir());
 	}
 
 	@Override

@@ -26,12 +26,15 @@ import org.springframework.boot.context.properties.bind.DefaultValue;
  * @param lineEndField the line field read as the date it stops billing (R1: on that date it no longer counts)
  * @param http timeouts, retries, pace and paging limits
  */
-@ConfigurationProperties("recon.halopsa")
+@ConfigurationProperties(HaloPsaProperties.PREFIX)
 public record HaloPsaProperties(String baseUrl, @DefaultValue("") String authUrl, @DefaultValue("") String tenant,
 		String clientId, String clientSecret, @DefaultValue("all") String scope, @DefaultValue("100") int pageSize,
 		@DefaultValue("2m") Duration tokenRefreshMargin,
 		@DefaultValue("name") ProductIdentifier productIdentifier, @DefaultValue("start_date") String lineStartField,
 		@DefaultValue("end_date") String lineEndField, @DefaultValue HttpSettings http) {
+
+	/** Where its settings are; an MSP's own values (docs/rules.md §4.4) are under the same names. */
+	public static final String PREFIX = "recon.halopsa";
 
 	/** What names a product in the service map: the item's short description, or its id. */
 	public enum ProductIdentifier {

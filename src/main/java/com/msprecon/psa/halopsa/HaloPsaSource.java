@@ -3,6 +3,7 @@ package com.msprecon.psa.halopsa;
 import com.msprecon.http.ApiException;
 import com.msprecon.http.HttpTime;
 import com.msprecon.input.InputRow;
+import com.msprecon.input.MspInputs;
 import com.msprecon.input.SourceInput;
 import com.msprecon.psa.PsaAddition;
 import com.msprecon.psa.PsaAgreement;
@@ -36,6 +37,8 @@ public class HaloPsaSource implements PsaSource {
 
 	private final HaloPsaProperties properties;
 
+	private final HttpTime time;
+
 	/**
 	 * @param time the clock and sleeper; tests provide a fake one
 	 */
@@ -46,7 +49,16 @@ public class HaloPsaSource implements PsaSource {
 
 	HaloPsaSource(HaloPsaProperties properties, HttpTime time) {
 		this.properties = properties;
+		this.time = time;
 		this.api = new HaloPsaApi(properties, time);
+	}
+
+	/** The MSP's own HaloPSA instance and API application where it has its own settings (docs/rules.md §4.4). */
+	@Override
+	public PsaSource forMsp(MspInputs msp) {
+		return msp.own(HaloPsaProperties.PREFIX, HaloPsaProperties.class)
+			.<PsaSource>map(own -> new HaloPsaSource(own, time))
+			.orElse(this);
 	}
 
 	@Override

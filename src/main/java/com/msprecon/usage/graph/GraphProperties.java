@@ -25,12 +25,15 @@ import org.springframework.boot.context.properties.bind.DefaultValue;
  * @param tokenRefreshMargin fetch a new token this long before the current one expires
  * @param http timeouts, retries, pace and paging limits
  */
-@ConfigurationProperties("recon.usage.graph")
+@ConfigurationProperties(GraphProperties.PREFIX)
 public record GraphProperties(@DefaultValue("https://login.microsoftonline.com") String loginUrl,
 		@DefaultValue("https://graph.microsoft.com") String baseUrl,
 		@DefaultValue("https://graph.microsoft.com/.default") String scope, String clientId, String clientSecret,
 		String partnerTenantId, @DefaultValue List<String> skus, @DefaultValue("999") int pageSize,
 		@DefaultValue("2m") Duration tokenRefreshMargin, @DefaultValue HttpSettings http) {
+
+	/** Where its settings are; an MSP's own values (docs/rules.md §4.4) are under the same names. */
+	public static final String PREFIX = "recon.usage.graph";
 
 	public GraphProperties {
 		skus = skus == null ? List.of() : skus.stream().map(String::trim).filter(s -> !s.isEmpty()).toList();

@@ -4,6 +4,7 @@ import com.msprecon.ReconProperties;
 import com.msprecon.http.HttpTime;
 import com.msprecon.http.PageGuard;
 import com.msprecon.input.InputRow;
+import com.msprecon.input.MspInputs;
 import com.msprecon.input.SourceInput;
 import com.msprecon.usage.TenantMap;
 import com.msprecon.usage.UsageCount;
@@ -40,6 +41,8 @@ public class GraphUsageSource implements UsageSource {
 
 	private final GraphApi api;
 
+	private final HttpTime time;
+
 	/** Whether {@code recon.usage.tenant-map} names the tenant map, for every MSP; else it is in the input directory. */
 	private final boolean tenantMapGiven;
 
@@ -47,25 +50,36 @@ public class GraphUsageSource implements UsageSource {
 	public GraphUsageSource(GraphProperties properties, UsageProperties usage, ReconProperties recon,
 			ObjectProvider<HttpTime> time) {
 		this(properties, usage.tenantMap() != null ? usage.tenantMap() : recon.inputDir().resolve(TenantMap.FILE),
-				usage.tenantMap() != null, new GraphApi(properties, time.getIfAvailable(HttpTime::system)));
+				usage.tenantMap() != null, time.getIfAvailable(HttpTime::system));
 	}
 
 	GraphUsageSource(GraphProperties properties, Path tenantMapFile, HttpTime time) {
-		this(properties, tenantMapFile, true, new GraphApi(properties, time));
+		this(properties, tenantMapFile, true, time);
 	}
 
-	private GraphUsageSource(GraphProperties properties, Path tenantMapFile, boolean tenantMapGiven, GraphApi api) {
+	private GraphUsageSource(GraphProperties properties, Path tenantMapFile, boolean tenantMapGiven, HttpTime time) {
+		this(properties, tenantMapFile, tenantMapGiven, time, new GraphApi(properties, time));
+	}
+
+	private GraphUsageSource(GraphProperties properties, Path tenantMapFile, boolean tenantMapGiven, HttpTime time,
+			GraphApi api) {
 		this.properties = properties;
 		this.tenantMapFile = tenantMapFile;
 		this.tenantMapGiven = tenantMapGiven;
+		this.time = time;
 		this.api = api;
 	}
 
-	/** The same Graph application (and its token) with the MSP's tenant map, unless one map is named for all. */
+	/**
+	 * The MSP's own Graph application where it has credentials of its own, else the same application (and its
+	 * token); the MSP's tenant map, unless one map is named for all.
+	 */
 	@Override
-	public UsageSource forInputDir(Path inputDir) {
-		return tenantMapGiven ? this
-				: new GraphUsageSource(properties, inputDir.resolve(TenantMap.FILE), false, api);
+	public UsageSource forMsp(MspInputs msp) {
+		Path tenantMap = tenantMapGiven ? tenantMapFile : msp.inputDir().resolve(TenantMap.FILE);
+		return msp.own(GraphProperties.PREFIX, GraphProperties.class)
+			.map(own -> (UsageSource) new GraphUsageSource(own, tenantMap, tenantMapGiven, time))
+			.orElseGet(() -> tenantMapGiven ? this : new GraphUsageSource(properties, tenantMap, false, time, api));
 	}
 
 	@Override

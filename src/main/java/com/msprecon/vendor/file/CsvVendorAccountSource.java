@@ -3,6 +3,7 @@ package com.msprecon.vendor.file;
 import com.msprecon.ReconProperties;
 import com.msprecon.input.CsvRecordReader;
 import com.msprecon.input.InputRow;
+import com.msprecon.input.MspInputs;
 import com.msprecon.input.SourceInput;
 import com.msprecon.vendor.VendorAccount;
 import com.msprecon.vendor.VendorAccountSource;
@@ -32,8 +33,8 @@ public class CsvVendorAccountSource implements VendorAccountSource {
 	}
 
 	@Override
-	public VendorAccountSource forInputDir(Path inputDir) {
-		return new CsvVendorAccountSource(inputDir);
+	public VendorAccountSource forMsp(MspInputs msp) {
+		return new CsvVendorAccountSource(msp.inputDir());
 	}
 
 	@Override

@@ -20,10 +20,13 @@ import org.springframework.boot.context.properties.bind.DefaultValue;
  * @param tokenRefreshMargin fetch a new access token this long before the current one expires
  * @param http timeouts, retries, pace and paging limits
  */
-@ConfigurationProperties("recon.mimecast")
+@ConfigurationProperties(MimecastProperties.PREFIX)
 public record MimecastProperties(@DefaultValue("https://api.services.mimecast.com") String baseUrl, String clientId,
 		String clientSecret, @DefaultValue List<String> accountCodes, @DefaultValue("100") int pageSize,
 		@DefaultValue("2m") Duration tokenRefreshMargin, @DefaultValue HttpSettings http) {
+
+	/** Where its settings are; an MSP's own values (docs/rules.md §4.4) are under the same names. */
+	public static final String PREFIX = "recon.mimecast";
 
 	public MimecastProperties {
 		accountCodes = accountCodes == null ? List.of()

@@ -2,6 +2,7 @@ package com.msprecon.vendor.mimecast;
 
 import com.msprecon.http.HttpTime;
 import com.msprecon.input.InputRow;
+import com.msprecon.input.MspInputs;
 import com.msprecon.input.SourceInput;
 import com.msprecon.vendor.VendorAccount;
 import com.msprecon.vendor.VendorAccountSource;
@@ -26,6 +27,16 @@ public class MimecastVendorAccountSource implements VendorAccountSource {
 
 	private final TenantDiscovery discovery;
 
+	private final HttpTime time;
+
+	/** The MSP's own Mimecast API 2.0 application where it has its own settings (docs/rules.md §4.4). */
+	@Override
+	public VendorAccountSource forMsp(MspInputs msp) {
+		return msp.own(MimecastProperties.PREFIX, MimecastProperties.class)
+			.<VendorAccountSource>map(own -> new MimecastVendorAccountSource(own, time))
+			.orElse(this);
+	}
+
 	/** @param time the clock and sleeper; tests provide a fake one */
 	@Autowired
 	public MimecastVendorAccountSource(MimecastProperties properties, ObjectProvider<HttpTime> time) {
@@ -34,6 +45,7 @@ public class MimecastVendorAccountSource implements VendorAccountSource {
 
 	MimecastVendorAccountSource(MimecastProperties properties, HttpTime time) {
 		this.properties = properties;
+		this.time = time;
 		this.api = new MimecastApi(properties, time);
 		this.discovery = properties.accountCodes().isEmpty()
 				? new DelegatedAccessTenants(api, properties.http().maxPages())
