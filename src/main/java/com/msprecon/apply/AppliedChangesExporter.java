@@ -1,9 +1,8 @@
 package com.msprecon.apply;
 
-import com.msprecon.output.AtomicFiles;
+import com.msprecon.output.OutputFolder;
+import com.msprecon.output.OutputSink;
 import java.io.IOException;
-import com.msprecon.output.OutputLayout;
-import java.nio.file.Path;
 import java.util.Map;
 import java.util.stream.Collectors;
 import org.slf4j.Logger;
@@ -16,36 +15,36 @@ public class AppliedChangesExporter {
 
 	private final ApplyStore store;
 
-	private final OutputLayout layout;
+	private final OutputSink outputs;
 
-	public AppliedChangesExporter(ApplyStore store, Path outputDir) {
+	public AppliedChangesExporter(ApplyStore store, OutputSink outputs) {
 		this.store = store;
-		this.layout = new OutputLayout(outputDir);
+		this.outputs = outputs;
 	}
 
-	public Path export(ApplyRun run) throws IOException {
+	/** Writes the apply run's outputs and returns where they are. */
+	public String export(ApplyRun run) throws IOException {
 		String period = run.key().period();
-		Path dir = dirOf(run);
-		AtomicFiles.write(dir.resolve(AppliedChangesFiles.csvName(period)),
-				AppliedChangesFiles.csv(store, run.applyRunId()));
-		AtomicFiles.write(dir.resolve(AppliedChangesFiles.workbookName(period)),
+		OutputFolder folder = folderOf(run);
+		outputs.write(folder, AppliedChangesFiles.csvName(period), AppliedChangesFiles.csv(store, run.applyRunId()));
+		outputs.write(folder, AppliedChangesFiles.workbookName(period),
 				AppliedChangesFiles.workbook(store, run.applyRunId()));
 		Map<LedgerState, Long> counts = store.stateCounts(run.applyRunId());
 		log.info("Apply run {} ({} of run {}) outputs written to {}; orders per state: {}", run.applyRunId(),
-				run.mode(), run.reconRunId(), dir.toAbsolutePath(), counts.entrySet()
+				run.mode(), run.reconRunId(), outputs.where(folder), counts.entrySet()
 					.stream()
 					.map(e -> e.getKey() + "=" + e.getValue())
 					.collect(Collectors.joining(" ")));
-		return dir;
+		return outputs.where(folder);
 	}
 
 	/**
 	 * A folder of its own per apply run, inside the folder of the reconciliation run it applies (docs/rules.md §5):
 	 * a preview and the apply after it, or two apply runs, never overwrite each other's files.
 	 */
-	public Path dirOf(ApplyRun run) {
-		return layout.runDir(run.key(), false)
-			.resolve("apply-run-" + run.applyRunId() + "-" + run.mode().name().toLowerCase(java.util.Locale.ROOT));
+	public static OutputFolder folderOf(ApplyRun run) {
+		return OutputFolder.of(run.key())
+			.within("apply-run-" + run.applyRunId() + "-" + run.mode().name().toLowerCase(java.util.Locale.ROOT));
 	}
 
 	/** docs/rules.md R11: FAILED orders fail the run (exit 5), so that its rerun settles them; conflicts do not. */

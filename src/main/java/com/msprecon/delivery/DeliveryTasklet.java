@@ -1,18 +1,17 @@
 package com.msprecon.delivery;
 
-import com.msprecon.run.RunContext;
+import com.msprecon.output.OutputFolder;
+import com.msprecon.output.OutputSink;
 import com.msprecon.output.RunSummary;
 import com.msprecon.results.ResultReader;
+import com.msprecon.run.RunContext;
 import jakarta.mail.internet.MimeMessage;
-import java.nio.file.Files;
-import java.nio.file.Path;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.batch.core.scope.context.ChunkContext;
 import org.springframework.batch.core.step.StepContribution;
 import org.springframework.batch.core.step.tasklet.Tasklet;
 import org.springframework.batch.infrastructure.repeat.RepeatStatus;
-import org.springframework.core.io.FileSystemResource;
 import org.springframework.mail.javamail.JavaMailSender;
 import org.springframework.mail.javamail.MimeMessageHelper;
 
@@ -31,7 +30,11 @@ public class DeliveryTasklet implements Tasklet {
 
 	private final ResultReader results;
 
-	private final Path workbook;
+	private final OutputSink outputs;
+
+	private final OutputFolder folder;
+
+	private final String workbook;
 
 	private final String vendorName;
 
@@ -40,10 +43,13 @@ public class DeliveryTasklet implements Tasklet {
 	private final JavaMailSender mailSender;
 
 	/** {@code mailSender} is null when no {@code spring.mail.host} is configured. */
-	public DeliveryTasklet(RunContext run, ResultReader results, Path workbook, String vendorName,
-			DeliveryProperties settings, JavaMailSender mailSender) {
+	/** @param workbook the name of the workbook in the run's folder of {@code outputs} */
+	public DeliveryTasklet(RunContext run, ResultReader results, OutputSink outputs, OutputFolder folder,
+			String workbook, String vendorName, DeliveryProperties settings, JavaMailSender mailSender) {
 		this.run = run;
 		this.results = results;
+		this.outputs = outputs;
+		this.folder = folder;
 		this.workbook = workbook;
 		this.vendorName = vendorName;
 		this.settings = settings;
@@ -60,8 +66,8 @@ public class DeliveryTasklet implements Tasklet {
 				+ "(SPRING_MAIL_HOST)");
 		check(settings.mailFrom() != null && !settings.mailFrom().isBlank(),
 				"recon.delivery.mail-to is set but recon.delivery.mail-from (RECON_DELIVERY_MAILFROM) is not");
-		check(Files.isRegularFile(workbook), "the workbook " + workbook + " is missing (moved or deleted after the "
-				+ "export); start a new attempt to produce and send it again");
+		check(outputs.exists(folder, workbook), "the workbook " + workbook + " is missing from " + outputs.where(folder)
+				+ " (moved or deleted after the export); start a new attempt to produce and send it again");
 
 		FinanceMail mail = FinanceMail.of(settings.subjectPrefix(), run, vendorName,
 				RunSummary.format(run, results.statusTotals(), results.methodCounts()), workbook);
@@ -71,10 +77,10 @@ public class DeliveryTasklet implements Tasklet {
 		helper.setTo(settings.mailTo().toArray(String[]::new));
 		helper.setSubject(mail.subject());
 		helper.setText(mail.body(), false);
-		helper.addAttachment(workbook.getFileName().toString(), new FileSystemResource(workbook), XLSX);
+		helper.addAttachment(workbook, () -> outputs.open(folder, workbook), XLSX);
 		mailSender.send(message);
 		contribution.incrementWriteCount(1);
-		log.info("Run {}: workbook {} mailed to {}", run.runId(), workbook.getFileName(), settings.mailTo());
+		log.info("Run {}: workbook {} mailed to {}", run.runId(), workbook, settings.mailTo());
 		return RepeatStatus.FINISHED;
 	}
 

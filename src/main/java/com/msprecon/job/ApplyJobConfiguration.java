@@ -1,6 +1,5 @@
 package com.msprecon.job;
 
-import com.msprecon.ReconProperties;
 import com.msprecon.apply.AppliedChangesExporter;
 import com.msprecon.apply.ApplyLaunch;
 import com.msprecon.apply.ApplyProperties;
@@ -12,11 +11,12 @@ import com.msprecon.apply.OrderApplier;
 import com.msprecon.apply.StartApplyTasklet;
 import com.msprecon.launch.GracefulStop;
 import com.msprecon.launch.LaunchableJob;
+import com.msprecon.output.OutputSink;
 import com.msprecon.psa.PsaChangeSink;
 import com.msprecon.sql.SqlFiles;
 import java.time.Clock;
-import javax.sql.DataSource;
 import java.util.List;
+import javax.sql.DataSource;
 import org.springframework.batch.core.configuration.annotation.StepScope;
 import org.springframework.batch.core.job.Job;
 import org.springframework.batch.core.job.builder.JobBuilder;
@@ -88,8 +88,8 @@ public class ApplyJobConfiguration {
 	}
 
 	@Bean
-	public AppliedChangesExporter appliedChangesExporter(ApplyStore store, ReconProperties properties) {
-		return new AppliedChangesExporter(store, properties.outputDir());
+	public AppliedChangesExporter appliedChangesExporter(ApplyStore store, OutputSink outputs) {
+		return new AppliedChangesExporter(store, outputs);
 	}
 
 	@Bean

@@ -6,7 +6,9 @@ import com.msprecon.mapping.FileMappingTables;
 import com.msprecon.mapping.MappingTableSource;
 import com.msprecon.msp.MspDirectory;
 import com.msprecon.msp.MspsProperties;
+import com.msprecon.output.FolderOutputSink;
 import com.msprecon.output.OutputExporter;
+import com.msprecon.output.OutputSink;
 import com.msprecon.psa.PsaSource;
 import com.msprecon.run.AdvisoryLockLeases;
 import com.msprecon.run.HeartbeatLeases;
@@ -78,10 +80,16 @@ public class JobInfrastructure {
 
 	@Bean
 	public OutputExporter outputExporter(NamedParameterJdbcTemplate jdbc, RunRepository runs,
-			ReconProperties properties, VendorAccountSource vendor, ApplyStore ledger, MspSources sources) {
+			VendorAccountSource vendor, ApplyStore ledger, MspSources sources, OutputSink outputs) {
 		// R12: the apply feature tells which orders an earlier apply run has carried out already
-		return new OutputExporter(jdbc, runs, properties.outputDir(), msp -> sources.of(msp).settings().currency(),
+		return new OutputExporter(jdbc, runs, outputs, msp -> sources.of(msp).settings().currency(),
 				vendor.vendorName(), ledger::appliedEarlierNotes);
+	}
+
+	/** Where the output files go: the folder of {@code recon.output-dir} (docs/rules.md §5). */
+	@Bean
+	public OutputSink outputSink(ReconProperties properties) {
+		return new FolderOutputSink(properties.outputDir());
 	}
 
 	/** Where each MSP's inputs and settings are (docs/rules.md §4.4). */

@@ -4,9 +4,6 @@ import com.msprecon.MatchingProperties;
 import com.msprecon.ReconProperties;
 import com.msprecon.apply.ApplyStore;
 import com.msprecon.apply.ChangeOrderCsv;
-import com.msprecon.output.AtomicFiles;
-import com.msprecon.output.ExportTasklet;
-import com.msprecon.output.OutputExporter;
 import com.msprecon.delivery.DeliveryProperties;
 import com.msprecon.delivery.DeliveryTasklet;
 import com.msprecon.history.CompareWithPreviousRunTasklet;
@@ -18,6 +15,10 @@ import com.msprecon.mapping.LoadMappingsTasklet;
 import com.msprecon.mapping.MappingStore;
 import com.msprecon.mapping.ServiceMap;
 import com.msprecon.metrics.PushgatewayListener;
+import com.msprecon.output.ExportTasklet;
+import com.msprecon.output.OutputExporter;
+import com.msprecon.output.OutputFolder;
+import com.msprecon.output.OutputSink;
 import com.msprecon.reconciliation.AccountOutcome;
 import com.msprecon.reconciliation.AccountResolver;
 import com.msprecon.reconciliation.CompanyBundle;
@@ -26,14 +27,14 @@ import com.msprecon.reconciliation.CompanyReconciler;
 import com.msprecon.results.ResultReader;
 import com.msprecon.results.ResultStore;
 import com.msprecon.run.RunContext;
-import com.msprecon.run.RunLeaseListener;
 import com.msprecon.run.RunKey;
+import com.msprecon.run.RunLeaseListener;
 import com.msprecon.run.RunRepository;
 import com.msprecon.run.StartRunTasklet;
 import com.msprecon.staging.CheckInputsTasklet;
 import com.msprecon.staging.CompanyBundleReader;
-import com.msprecon.staging.RestartInputsTasklet;
 import com.msprecon.staging.RestartInputsTasklet.StagedInputs;
+import com.msprecon.staging.RestartInputsTasklet;
 import com.msprecon.staging.StagedData;
 import com.msprecon.staging.StagingTable;
 import com.msprecon.staging.StagingWriter;
@@ -43,7 +44,6 @@ import com.msprecon.usage.LinkUsageTasklet;
 import com.msprecon.usage.UsageTables;
 import com.msprecon.vendor.VendorAccount;
 import java.io.IOException;
-import java.nio.file.Path;
 import java.time.Clock;
 import java.util.ArrayList;
 import java.util.List;
@@ -102,8 +102,11 @@ public class ReconciliationJobConfiguration {
 
 	private final boolean postgres;
 
+	private final OutputSink outputs;
+
 	public ReconciliationJobConfiguration(JobSteps steps, NamedParameterJdbcTemplate jdbc, RunContext run,
-			ReconProperties properties, @Value("${spring.datasource.url:}") String url) {
+			ReconProperties properties, OutputSink outputs, @Value("${spring.datasource.url:}") String url) {
+		this.outputs = outputs;
 		this.steps = steps;
 		this.jdbc = jdbc;
 		this.run = run;
@@ -152,16 +155,16 @@ public class ReconciliationJobConfiguration {
 	}
 
 	/** The outputs, and the change orders with their keys for approval (docs/rules.md R10). */
-	private Path export(RunContext run, OutputExporter exporter, ApplyStore ledger) throws IOException {
-		Path dir = exporter.export(run);
-		writeChangeOrders(run, dir, ledger);
-		return dir;
+	private String export(RunContext run, OutputExporter exporter, ApplyStore ledger) throws IOException {
+		String where = exporter.export(run);
+		writeChangeOrders(run, ledger);
+		return where;
 	}
 
 	/** R12: the ledger of the apply feature says which orders an earlier apply run carried out already. */
-	private void writeChangeOrders(RunContext run, Path dir, ApplyStore ledger) throws IOException {
-		AtomicFiles.write(dir.resolve(ChangeOrderCsv.FILE), ChangeOrderCsv.of(new ResultReader(jdbc, run.runId()),
-				ledger.appliedEarlierNotes(run.runId())));
+	private void writeChangeOrders(RunContext run, ApplyStore ledger) throws IOException {
+		outputs.write(OutputFolder.of(run.key()), ChangeOrderCsv.FILE, ChangeOrderCsv
+			.of(new ResultReader(jdbc, run.runId()), ledger.appliedEarlierNotes(run.runId())));
 	}
 
 	// --- the run and its inputs
@@ -310,7 +313,7 @@ public class ReconciliationJobConfiguration {
 	@Bean
 	public Step exportChangeOrdersStep(OutputExporter exporter, ApplyStore ledger) {
 		return steps.tasklet("exportChangeOrdersStep", (contribution, context) -> {
-			writeChangeOrders(run, exporter.workbookOf(run).getParent(), ledger);
+			writeChangeOrders(run, ledger);
 			return RepeatStatus.FINISHED;
 		});
 	}
@@ -319,8 +322,9 @@ public class ReconciliationJobConfiguration {
 	public Step deliverOutputsStep(OutputExporter exporter, DeliveryProperties delivery,
 			ObjectProvider<JavaMailSender> mailSender) {
 		return steps.tasklet("deliverOutputsStep",
-				(contribution, context) -> new DeliveryTasklet(run, new ResultReader(jdbc, run.runId()),
-						exporter.workbookOf(run), exporter.vendorName(), delivery, mailSender.getIfAvailable())
+				(contribution, context) -> new DeliveryTasklet(run, new ResultReader(jdbc, run.runId()), outputs,
+						OutputFolder.of(run.key()), OutputExporter.workbookName(run.period()), exporter.vendorName(),
+						delivery, mailSender.getIfAvailable())
 					.execute(contribution, context));
 	}
 

@@ -3,7 +3,6 @@ package com.msprecon.launch;
 import com.msprecon.input.SourceInput;
 import com.msprecon.run.RunContext;
 import com.msprecon.run.RunKey;
-import java.nio.file.Path;
 import java.util.List;
 import org.springframework.batch.core.job.Job;
 import org.springframework.batch.core.job.parameters.JobParameters;
@@ -55,7 +54,7 @@ public record LaunchableJob(String command, Job job, String description, Export 
 	@FunctionalInterface
 	public interface Export {
 
-		Path export(RunContext run) throws Exception;
+		String export(RunContext run) throws Exception;
 
 	}
 

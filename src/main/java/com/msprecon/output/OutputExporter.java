@@ -19,7 +19,7 @@ import org.springframework.jdbc.core.namedparam.NamedParameterJdbcTemplate;
 /**
  * Writes the outputs of docs/rules.md §5 from a run's stored results (never from memory of earlier steps), so the
  * export step, its rerun and the operator's {@code export} command produce the same files, in the run's own folder
- * ({@link OutputLayout}). Each file is written whole and moved into place.
+ * of the {@link OutputSink}. Each file is written whole.
  */
 public class OutputExporter {
 
@@ -29,7 +29,7 @@ public class OutputExporter {
 
 	private final RunRepository runs;
 
-	private final OutputLayout layout;
+	private final OutputSink sink;
 
 	/** The currency of an MSP's prices (docs/rules.md §4.4), by its identifier. */
 	private final Function<String, Currency> currencies;
@@ -40,54 +40,54 @@ public class OutputExporter {
 
 	public OutputExporter(NamedParameterJdbcTemplate jdbc, RunRepository runs, Path outputDir, Currency currency,
 			String vendorName) {
-		this(jdbc, runs, outputDir, msp -> currency, vendorName, EarlierApplications.NONE);
+		this(jdbc, runs, new FolderOutputSink(outputDir), msp -> currency, vendorName, EarlierApplications.NONE);
 	}
 
 	/** @param earlierApplications the orders an earlier apply run has carried out already (docs/rules.md R12) */
-	public OutputExporter(NamedParameterJdbcTemplate jdbc, RunRepository runs, Path outputDir,
+	public OutputExporter(NamedParameterJdbcTemplate jdbc, RunRepository runs, OutputSink sink,
 			Function<String, Currency> currencies, String vendorName, EarlierApplications earlierApplications) {
 		this.earlierApplications = earlierApplications;
 		this.jdbc = jdbc;
 		this.runs = runs;
-		this.layout = new OutputLayout(outputDir);
+		this.sink = sink;
 		this.currencies = currencies;
 		this.vendorName = vendorName;
 	}
 
-	/** Writes the run's outputs and returns the directory they are in. */
-	public Path export(RunContext run) throws IOException {
+	/** Writes the run's outputs and returns where they are. */
+	public String export(RunContext run) throws IOException {
 		ResultReader results = new ResultReader(jdbc, run.runId());
-		Path dir = layout.runDir(run.key(), false);
-		Path workbook = dir.resolve(workbookName(run.period()));
+		OutputFolder folder = OutputFolder.of(run.key());
 		HistoryReader history = new HistoryReader(jdbc, run.runId());
 		// R9: the previous run's headline figures, from its own stored results
 		Optional<Headlines> previous = history.previousRun()
 			.map(p -> Headlines.of(new ResultReader(jdbc, p.runId()), new StagedData(jdbc, p.runId())));
-		AtomicFiles.write(workbook, out -> ChangeOrderWorkbook.write(run, runs.startedAt(run.runId()),
-				runs.inputs(run.runId()), results, new StagedData(jdbc, run.runId()), new UsageTables(jdbc, run.runId()),
-				history, previous, earlierApplications.of(run.runId()), currencies.apply(run.msp()), vendorName, out));
-		AtomicFiles.write(dir.resolve("reconciliation-lines.csv"), CsvOutputs.lines(results, history));
-		AtomicFiles.write(dir.resolve("account-matches.csv"), CsvOutputs.accountMatches(results));
-		AtomicFiles.write(dir.resolve("account-map.proposed.csv"),
+		sink.write(folder, workbookName(run.period()), out -> ChangeOrderWorkbook.write(run,
+				runs.startedAt(run.runId()), runs.inputs(run.runId()), results, new StagedData(jdbc, run.runId()),
+				new UsageTables(jdbc, run.runId()), history, previous, earlierApplications.of(run.runId()),
+				currencies.apply(run.msp()), vendorName, out));
+		sink.write(folder, "reconciliation-lines.csv", CsvOutputs.lines(results, history));
+		sink.write(folder, "account-matches.csv", CsvOutputs.accountMatches(results));
+		sink.write(folder, "account-map.proposed.csv",
 				CsvOutputs.proposedAccountMap(new MappingStore(jdbc, run.runId()).accountMap(), results));
-		AtomicFiles.write(dir.resolve("usage.csv"), UsageCsv.of(new UsageTables(jdbc, run.runId())));
-		layout.markLatest(run.key(), run.runId());
-		log.info("Run {} outputs written to {} (the latest of {} is named in {})", run.runId(), dir.toAbsolutePath(),
-				run.period(), dir.resolveSibling(OutputLayout.LATEST).toAbsolutePath());
-		return dir;
+		sink.write(folder, "usage.csv", UsageCsv.of(new UsageTables(jdbc, run.runId())));
+		sink.markLatest(run.key(), run.runId());
+		log.info("Run {} outputs written to {} (the latest of {} is named in {})", run.runId(), sink.where(folder),
+				run.period(), sink.whereLatest(run.key()));
+		return sink.where(folder);
 	}
 
 	/** The match-only outputs: the matches, the proposed account map and the review list. */
-	public Path exportMatches(RunContext run) throws IOException {
+	public String exportMatches(RunContext run) throws IOException {
 		ResultReader results = new ResultReader(jdbc, run.runId());
-		Path dir = layout.runDir(run.key(), true);
-		AtomicFiles.write(dir.resolve("account-review-" + run.period() + ".xlsx"),
-				out -> ChangeOrderWorkbook.writeReview(results, new StagedData(jdbc, run.runId()), currencies.apply(run.msp()), out));
-		AtomicFiles.write(dir.resolve("account-matches.csv"), CsvOutputs.accountMatches(results));
-		AtomicFiles.write(dir.resolve("account-map.proposed.csv"),
+		OutputFolder folder = OutputFolder.matchOnly(run.key());
+		sink.write(folder, "account-review-" + run.period() + ".xlsx", out -> ChangeOrderWorkbook.writeReview(results,
+				new StagedData(jdbc, run.runId()), currencies.apply(run.msp()), out));
+		sink.write(folder, "account-matches.csv", CsvOutputs.accountMatches(results));
+		sink.write(folder, "account-map.proposed.csv",
 				CsvOutputs.proposedAccountMap(new MappingStore(jdbc, run.runId()).accountMap(), results));
-		log.info("Run {} (match only) outputs written to {}", run.runId(), dir.toAbsolutePath());
-		return dir;
+		log.info("Run {} (match only) outputs written to {}", run.runId(), sink.where(folder));
+		return sink.where(folder);
 	}
 
 	/**
@@ -96,8 +96,9 @@ public class OutputExporter {
 	 */
 	public String report(RunContext run) {
 		ResultReader results = new ResultReader(jdbc, run.runId());
-		return RunSummary.closing(run, results.statusTotals(), results.methodCounts(), Headlines.of(results, new StagedData(jdbc, run.runId())), currencies.apply(run.msp()),
-				vendorName, layout.runDir(run.key(), false));
+		return RunSummary.closing(run, results.statusTotals(), results.methodCounts(),
+				Headlines.of(results, new StagedData(jdbc, run.runId())), currencies.apply(run.msp()), vendorName,
+				sink.where(OutputFolder.of(run.key())));
 	}
 
 	/** The same after a match-only run: how the accounts were resolved, and where the outputs are. */
@@ -105,17 +106,12 @@ public class OutputExporter {
 		ResultReader results = new ResultReader(jdbc, run.runId());
 		return "Match only " + run.period() + " (as of " + run.asOfDate() + ", run " + run.runId() + ", attempt "
 				+ run.attempt() + "): accounts " + results.methodCounts() + "\nOutputs: "
-				+ layout.runDir(run.key(), true).toAbsolutePath();
+				+ sink.where(OutputFolder.matchOnly(run.key()));
 	}
 
 	/** The vendor whose Sync-Up the workbook holds, as its source names it. */
 	public String vendorName() {
 		return vendorName;
-	}
-
-	/** Where {@link #export} puts the run's workbook. */
-	public Path workbookOf(RunContext run) {
-		return layout.runDir(run.key(), false).resolve(workbookName(run.period()));
 	}
 
 	public static String workbookName(String period) {

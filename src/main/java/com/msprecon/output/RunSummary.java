@@ -6,7 +6,6 @@ import com.msprecon.reconciliation.ResolutionMethod;
 import com.msprecon.results.ResultReader.StatusTotals;
 import java.math.BigDecimal;
 import java.math.RoundingMode;
-import java.nio.file.Path;
 import java.util.Currency;
 import java.util.Locale;
 import java.util.Map;
@@ -39,7 +38,7 @@ public final class RunSummary {
 	 * the outputs are.
 	 */
 	public static String closing(RunContext run, Map<LineStatus, StatusTotals> totals, Map<ResolutionMethod, Long> methods,
-			Headlines h, Currency currency, String vendorName, Path outputs) {
+			Headlines h, Currency currency, String vendorName, String outputs) {
 		String code = currency.getCurrencyCode();
 		return format(run, totals, methods) + "\n"
 				+ String.format(Locale.ROOT, "  recoverable revenue  %s %s per month (UNDER_BILLED, NOT_BILLED)%n", code,
@@ -52,7 +51,7 @@ public final class RunSummary {
 						"  to review            %d unmatched accounts, %d matches to confirm, %d unmapped services, "
 								+ "%d rejected input records%n",
 						h.unmatchedAccounts(), h.matchesToConfirm(), h.unmappedServices(), h.rejectedRecords())
-				+ "Outputs: " + outputs.toAbsolutePath();
+				+ "Outputs: " + outputs;
 	}
 
 	private static String money(BigDecimal value, Currency currency) {

@@ -3,6 +3,8 @@ package com.msprecon.delivery;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatIllegalStateException;
 
+import com.msprecon.output.FolderOutputSink;
+import com.msprecon.output.OutputFolder;
 import com.msprecon.run.RunContext;
 import com.msprecon.run.RunKey;
 import java.nio.file.Path;
@@ -17,14 +19,16 @@ class DeliveryTaskletTests {
 
 	private static final RunContext RUN = new RunContext(7, "reconciliationJob", RunKey.of(LocalDate.of(2026, 11, 15), 1));
 
-	private static final Path WORKBOOK = Path.of("does-not-matter.xlsx");
+	private static final String WORKBOOK = "does-not-matter.xlsx";
+
+	private static final FolderOutputSink OUTPUTS = new FolderOutputSink(Path.of("does-not-matter"));
 
 	@Test
 	void withoutRecipientsNothingIsSentAndTheStepSucceeds() throws Exception {
 		var settings = new DeliveryProperties(List.of(), null, "[licence-recon]");
 
 		// no SMTP server, no results, no workbook: none of them is touched
-		assertThat(new DeliveryTasklet(RUN, null, WORKBOOK, "Mimecast", settings, null).execute(null, null))
+		assertThat(new DeliveryTasklet(RUN, null, OUTPUTS, OutputFolder.of(RUN.key()), WORKBOOK, "Mimecast", settings, null).execute(null, null))
 			.isEqualTo(RepeatStatus.FINISHED);
 	}
 
@@ -39,19 +43,19 @@ class DeliveryTaskletTests {
 	void recipientsWithoutAnSmtpServerOrSenderFailTheStepSayingWhatIsMissing() {
 		var noSender = new DeliveryProperties(List.of("finance@x.example"), "recon@x.example", "");
 		assertThatIllegalStateException()
-			.isThrownBy(() -> new DeliveryTasklet(RUN, null, WORKBOOK, "Mimecast", noSender, null).execute(null, null))
+			.isThrownBy(() -> new DeliveryTasklet(RUN, null, OUTPUTS, OutputFolder.of(RUN.key()), WORKBOOK, "Mimecast", noSender, null).execute(null, null))
 			.withMessageContaining("spring.mail.host");
 
 		var noFrom = new DeliveryProperties(List.of("finance@x.example"), " ", "");
 		assertThatIllegalStateException()
-			.isThrownBy(() -> new DeliveryTasklet(RUN, null, WORKBOOK, "Mimecast", noFrom, new JavaMailSenderImpl()).execute(null,
+			.isThrownBy(() -> new DeliveryTasklet(RUN, null, OUTPUTS, OutputFolder.of(RUN.key()), WORKBOOK, "Mimecast", noFrom, new JavaMailSenderImpl()).execute(null,
 					null))
 			.withMessageContaining("recon.delivery.mail-from");
 	}
 
 	@Test
 	void subjectNamesThePeriodAndTheBodyCarriesTheSummaryAsGiven() {
-		FinanceMail mail = FinanceMail.of("[MSP] ", RUN, "Mimecast", "SUMMARY TABLE", Path.of("out/2026-11/change-orders-2026-11.xlsx"));
+		FinanceMail mail = FinanceMail.of("[MSP] ", RUN, "Mimecast", "SUMMARY TABLE", "change-orders-2026-11.xlsx");
 
 		assertThat(mail.subject()).isEqualTo("[MSP] Licence reconciliation 2026-11 (as of 2026-11-15)");
 		assertThat(mail.body()).startsWith("Licence reconciliation for 2026-11, as of 2026-11-15.")

@@ -315,7 +315,7 @@ abstract class MonthOverMonthJobTests extends JobTestSupport {
 		useInputs(inputs);
 		JobExecution execution = jobOperator.start(reconciliationJob, key.toJobParameters());
 		assertThat(execution.getStatus()).as("run %s", key).isEqualTo(BatchStatus.COMPLETED);
-		Path dir = exporter.workbookOf(RunContext.of(execution)).getParent();
+		Path dir = new com.msprecon.output.FolderOutputSink(outputDir()).pathOf(com.msprecon.output.OutputFolder.of(RunContext.of(execution).key()));
 		Map<Key, Line> lines = new HashMap<>();
 		Map<Key, String> sinceLastMonth = new TreeMap<>();
 		BigDecimal recoverable = BigDecimal.ZERO;
