@@ -1,8 +1,6 @@
 package com.msprecon.job;
 
 import com.msprecon.output.OutputExporter;
-import com.msprecon.input.SourceInput;
-import com.msprecon.job.MspSources.Sources;
 import com.msprecon.launch.GracefulStop;
 import com.msprecon.launch.LaunchableJob;
 import com.msprecon.run.RunContext;
@@ -11,11 +9,7 @@ import com.msprecon.run.RunKey;
 import com.msprecon.run.RunRepository;
 import com.msprecon.run.StartRunTasklet;
 import com.msprecon.staging.RestartInputsTasklet;
-import com.msprecon.staging.RestartInputsTasklet.StagedInputs;
-import com.msprecon.staging.StagingTable;
 import java.time.Clock;
-import java.util.ArrayList;
-import java.util.List;
 import org.springframework.batch.core.job.Job;
 import org.springframework.batch.core.job.builder.JobBuilder;
 import org.springframework.batch.core.repository.JobRepository;
@@ -63,13 +57,8 @@ public class MatchOnlyJobConfiguration {
 			MspSources sources) {
 		return new LaunchableJob("match-only", matchOnlyJob,
 				"resolve accounts only (onboarding): matches, proposed account map, review list",
-				exporter::exportMatches, exporter::reportMatches, RunKey::toJobParameters, key -> {
-					Sources msp = sources.of(key.msp());
-					List<SourceInput> inputs = new ArrayList<>(msp.vendor().inputs());
-					inputs.add(msp.psa().companiesInput());
-					inputs.addAll(msp.mappingInputs());
-					return inputs;
-				});
+				exporter::exportMatches, exporter::reportMatches, RunKey::toJobParameters,
+				key -> sources.of(key.msp()).allForMatching());
 	}
 
 	/** Its own check of a restart's inputs: the inputs its steps read. */
@@ -77,13 +66,8 @@ public class MatchOnlyJobConfiguration {
 	public Step checkMatchOnlyRestartInputsStep(JobSteps steps, NamedParameterJdbcTemplate jdbc, RunContext run,
 			RunRepository runs, JobRepository jobRepository, MspSources sources) {
 		return steps.everyExecution("checkRestartInputsStep", (contribution, context) -> {
-			Sources msp = sources.of(run.msp());
 			return new RestartInputsTasklet(jdbc, runs, run, jobRepository,
-					List.of(new StagedInputs("stageVendorAccountsStep", msp.vendor().inputs(),
-							StagingTable.VENDOR_ACCOUNTS),
-							new StagedInputs("stagePsaCompaniesStep", List.of(msp.psa().companiesInput()),
-									StagingTable.PSA_COMPANIES),
-							new StagedInputs("loadMappingsStep", msp.mappingInputs(), null)))
+					sources.of(run.msp()).stagedForMatching())
 				.execute(contribution, context);
 		});
 	}
@@ -92,12 +76,8 @@ public class MatchOnlyJobConfiguration {
 	@Bean
 	public Step startMatchOnlyRunStep(JobSteps steps, RunContext run, RunRepository runs, MspSources sources,
 			Clock clock) {
-		return steps.tasklet("startRunStep", (contribution, context) -> {
-			Sources msp = sources.of(run.msp());
-			List<SourceInput> inputs = new ArrayList<>(msp.vendor().inputs());
-			inputs.add(msp.psa().companiesInput());
-			return new StartRunTasklet(runs, run, inputs, clock).execute(contribution, context);
-		});
+		return steps.tasklet("startRunStep", (contribution, context) -> new StartRunTasklet(runs, run,
+				sources.of(run.msp()).sourceInputsForMatching(), clock).execute(contribution, context));
 	}
 
 	@Bean

@@ -1,14 +1,17 @@
 package com.msprecon.job;
 
 import com.msprecon.ReconProperties;
-import com.msprecon.input.MspInputs;
 import com.msprecon.input.MspInputs.OwnSettings;
+import com.msprecon.input.MspInputs;
 import com.msprecon.input.SourceInput;
 import com.msprecon.mapping.MappingTableSource;
 import com.msprecon.msp.MspDirectory;
 import com.msprecon.msp.MspSettings;
 import com.msprecon.psa.PsaSource;
+import com.msprecon.staging.RestartInputsTasklet.StagedInputs;
+import com.msprecon.staging.StagingTable;
 import com.msprecon.usage.UsageSource;
+import com.msprecon.usage.UsageTables;
 import com.msprecon.vendor.VendorAccountSource;
 import java.nio.file.Files;
 import java.util.ArrayList;
@@ -107,11 +110,52 @@ public class MspSources {
 			return List.of(mappingTables.accountMapInput(), mappingTables.serviceMapInput());
 		}
 
-		/** Everything the reconciliation reads. */
-		public List<SourceInput> all() {
+		/**
+		 * What the staging steps of the match-only job read, by step (a restart checks each against its hashes):
+		 * the vendor accounts, the PSA companies and the mapping tables.
+		 */
+		public List<StagedInputs> stagedForMatching() {
+			return List.of(new StagedInputs("stageVendorAccountsStep", vendor.inputs(), StagingTable.VENDOR_ACCOUNTS),
+					new StagedInputs("stagePsaCompaniesStep", List.of(psa.companiesInput()), StagingTable.PSA_COMPANIES),
+					new StagedInputs("loadMappingsStep", mappingInputs(), null));
+		}
+
+		/** The same for the reconciliation, which stages everything. */
+		public List<StagedInputs> staged() {
+			List<StagedInputs> staged = new ArrayList<>(stagedForMatching());
+			staged.add(2, new StagedInputs("stagePsaAgreementsStep", List.of(psa.agreementsInput()),
+					StagingTable.PSA_AGREEMENTS));
+			staged.add(3, new StagedInputs("stagePsaAdditionsStep", List.of(psa.additionsInput()),
+					StagingTable.PSA_ADDITIONS));
+			staged.add(4, new StagedInputs("stageUsageStep", usage.inputs(), UsageTables.STAGED_USAGE));
+			return staged;
+		}
+
+		/** What the reconciliation reads from its sources, for the run's provenance (the mapping tables aside). */
+		public List<SourceInput> sourceInputs() {
 			List<SourceInput> inputs = new ArrayList<>(vendor.inputs());
 			inputs.addAll(psa.inputs());
 			inputs.addAll(usage.inputs());
+			return inputs;
+		}
+
+		/** The same for the match-only job: the vendor accounts and the PSA companies. */
+		public List<SourceInput> sourceInputsForMatching() {
+			List<SourceInput> inputs = new ArrayList<>(vendor.inputs());
+			inputs.add(psa.companiesInput());
+			return inputs;
+		}
+
+		/** Everything the reconciliation reads. */
+		public List<SourceInput> all() {
+			List<SourceInput> inputs = new ArrayList<>(sourceInputs());
+			inputs.addAll(mappingInputs());
+			return inputs;
+		}
+
+		/** Everything the match-only job reads. */
+		public List<SourceInput> allForMatching() {
+			List<SourceInput> inputs = new ArrayList<>(sourceInputsForMatching());
 			inputs.addAll(mappingInputs());
 			return inputs;
 		}

@@ -7,8 +7,6 @@ import com.msprecon.apply.ChangeOrderCsv;
 import com.msprecon.delivery.DeliveryProperties;
 import com.msprecon.delivery.DeliveryTasklet;
 import com.msprecon.history.CompareWithPreviousRunTasklet;
-import com.msprecon.input.SourceInput;
-import com.msprecon.job.MspSources.Sources;
 import com.msprecon.launch.GracefulStop;
 import com.msprecon.launch.LaunchableJob;
 import com.msprecon.mapping.LoadMappingsTasklet;
@@ -33,7 +31,6 @@ import com.msprecon.run.RunRepository;
 import com.msprecon.run.StartRunTasklet;
 import com.msprecon.staging.CheckInputsTasklet;
 import com.msprecon.staging.CompanyBundleReader;
-import com.msprecon.staging.RestartInputsTasklet.StagedInputs;
 import com.msprecon.staging.RestartInputsTasklet;
 import com.msprecon.staging.StagedData;
 import com.msprecon.staging.StagingTable;
@@ -45,8 +42,6 @@ import com.msprecon.usage.UsageTables;
 import com.msprecon.vendor.VendorAccount;
 import java.io.IOException;
 import java.time.Clock;
-import java.util.ArrayList;
-import java.util.List;
 import org.springframework.batch.core.configuration.annotation.StepScope;
 import org.springframework.batch.core.job.Job;
 import org.springframework.batch.core.job.builder.JobBuilder;
@@ -172,31 +167,15 @@ public class ReconciliationJobConfiguration {
 	@Bean
 	public Step checkRestartInputsStep(RunRepository runs, JobRepository jobRepository, MspSources sources) {
 		return steps.everyExecution("checkRestartInputsStep", (contribution, context) -> {
-			Sources msp = sources.of(run.msp());
-			return new RestartInputsTasklet(jdbc, runs, run, jobRepository,
-					List.of(new StagedInputs("stageVendorAccountsStep", msp.vendor().inputs(),
-							StagingTable.VENDOR_ACCOUNTS),
-							new StagedInputs("stagePsaCompaniesStep", List.of(msp.psa().companiesInput()),
-									StagingTable.PSA_COMPANIES),
-							new StagedInputs("stagePsaAgreementsStep", List.of(msp.psa().agreementsInput()),
-									StagingTable.PSA_AGREEMENTS),
-							new StagedInputs("stagePsaAdditionsStep", List.of(msp.psa().additionsInput()),
-									StagingTable.PSA_ADDITIONS),
-							new StagedInputs("stageUsageStep", msp.usage().inputs(), UsageTables.STAGED_USAGE),
-							new StagedInputs("loadMappingsStep", msp.mappingInputs(), null)))
+			return new RestartInputsTasklet(jdbc, runs, run, jobRepository, sources.of(run.msp()).staged())
 				.execute(contribution, context);
 		});
 	}
 
 	@Bean
 	public Step startRunStep(RunRepository runs, MspSources sources, Clock clock) {
-		return steps.tasklet("startRunStep", (contribution, context) -> {
-			Sources msp = sources.of(run.msp());
-			List<SourceInput> inputs = new ArrayList<>(msp.vendor().inputs());
-			inputs.addAll(msp.psa().inputs());
-			inputs.addAll(msp.usage().inputs());
-			return new StartRunTasklet(runs, run, inputs, clock).execute(contribution, context);
-		});
+		return steps.tasklet("startRunStep", (contribution, context) -> new StartRunTasklet(runs, run,
+				sources.of(run.msp()).sourceInputs(), clock).execute(contribution, context));
 	}
 
 	@Bean
