@@ -1,6 +1,11 @@
 package com.msprecon.job;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+import com.msprecon.apply.ApplyLaunch;
+import com.msprecon.apply.ApplyMode;
+import com.msprecon.apply.ApplyProperties;
 
 import com.msprecon.run.ExitCodes;
 import com.msprecon.run.RunKey;
@@ -32,6 +37,9 @@ import org.springframework.test.context.DynamicPropertySource;
 abstract class MultiMspJobTests extends JobTestSupport {
 
 	private static final Path MSPS = directory("recon-msps");
+
+	@org.springframework.beans.factory.annotation.Autowired
+	private org.springframework.jdbc.core.namedparam.NamedParameterJdbcTemplate namedJdbc;
 
 	private static final LocalDate AS_OF = LocalDate.of(2026, 11, 15);
 
@@ -99,6 +107,17 @@ abstract class MultiMspJobTests extends JobTestSupport {
 		assertThat(OutputGoldenTests.dump(workbook(outputs("pair-x")))).contains("\"$\"").doesNotContain("\"€\"");
 		assertThat(jdbc.queryForList("select msp from recon_run where run_id in (?, ?)", String.class, runId(pairX),
 				runId(pairY))).containsExactlyInAnyOrder("pair-x", "pair-y");
+		// approvals are per MSP's run: X's order keys cannot approve anything of Y's run of the same date
+		String orderOfX = jdbc.queryForObject("select min(order_key) from psa_change_order where run_id = ?",
+				String.class, runId(pairX));
+		Path approvals = Files.writeString(Files.createTempFile("approvals", ".csv"),
+				"order_key,decision,decided_by,note\n" + orderOfX + ",APPROVE,cfo@msp.example,\n");
+		ApplyLaunch launch = new ApplyLaunch(jobRepository, namedJdbc,
+				new ApplyProperties(approvals, ApplyMode.PREVIEW, false), java.time.Clock.systemUTC(),
+				ReconciliationJobConfiguration.JOB_NAME, ApplyJobConfiguration.JOB_NAME);
+		assertThatThrownBy(() -> launch.parametersFor(new RunKey("pair-y", AS_OF, 1)))
+			.hasMessageContaining("is of run " + runId(pairX) + ", not of run " + runId(pairY));
+		assertThat(launch.parametersFor(new RunKey("pair-x", AS_OF, 1))).isNotNull();
 	}
 
 	@Test
