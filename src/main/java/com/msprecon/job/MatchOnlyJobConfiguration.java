@@ -65,11 +65,8 @@ public class MatchOnlyJobConfiguration {
 	@Bean
 	public Step checkMatchOnlyRestartInputsStep(JobSteps steps, NamedParameterJdbcTemplate jdbc, RunContext run,
 			RunRepository runs, JobRepository jobRepository, MspSources sources) {
-		return steps.everyExecution("checkRestartInputsStep", (contribution, context) -> {
-			return new RestartInputsTasklet(jdbc, runs, run, jobRepository,
-					sources.of(run.msp()).stagedForMatching())
-				.execute(contribution, context);
-		});
+		return steps.everyExecution("checkRestartInputsStep", (contribution, context) -> new RestartInputsTasklet(jdbc,
+				runs, run, jobRepository, sources.of(run.msp()).stagedForMatching()).execute(contribution, context));
 	}
 
 	/** Its own start step (the step name is the same: restart state is per job instance). */

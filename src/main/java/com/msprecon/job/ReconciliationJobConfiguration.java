@@ -166,10 +166,8 @@ public class ReconciliationJobConfiguration {
 
 	@Bean
 	public Step checkRestartInputsStep(RunRepository runs, JobRepository jobRepository, MspSources sources) {
-		return steps.everyExecution("checkRestartInputsStep", (contribution, context) -> {
-			return new RestartInputsTasklet(jdbc, runs, run, jobRepository, sources.of(run.msp()).staged())
-				.execute(contribution, context);
-		});
+		return steps.everyExecution("checkRestartInputsStep", (contribution, context) -> new RestartInputsTasklet(jdbc,
+				runs, run, jobRepository, sources.of(run.msp()).staged()).execute(contribution, context));
 	}
 
 	@Bean
