@@ -20,7 +20,7 @@ import org.springframework.boot.context.properties.bind.DefaultValue;
 @ConfigurationProperties("recon")
 public record ReconProperties(@DefaultValue("jobs/demo") Path inputDir, @DefaultValue("out") Path outputDir,
 		@DefaultValue("UTC") ZoneId timeZone, @DefaultValue("ACTUAL_WHEN_KNOWN") SeatBasis seats,
-		@DefaultValue("100") int chunkSize, @DefaultValue("USD") Currency currency) {
+		@DefaultValue("1000") int chunkSize, @DefaultValue("USD") Currency currency) {
 
 	/** R4: the seat count billed for a vendor account. */
 	public enum SeatBasis {
