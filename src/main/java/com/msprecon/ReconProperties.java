@@ -22,7 +22,7 @@ import org.springframework.boot.context.properties.bind.DefaultValue;
 @ConfigurationProperties("recon")
 public record ReconProperties(@DefaultValue("jobs/demo") Path inputDir, @DefaultValue("out") Path outputDir,
 		@DefaultValue("UTC") ZoneId timeZone, @DefaultValue("ACTUAL_WHEN_KNOWN") SeatBasis seats,
-		@DefaultValue("100") int chunkSize, @DefaultValue("USD") Currency currency) {
+		@DefaultValue("1000") int chunkSize, @DefaultValue("USD") Currency currency) {
 
 	/**
 	 * These settings as one MSP's runs use them (docs/rules.md §4.4): its input directory, and its own currency

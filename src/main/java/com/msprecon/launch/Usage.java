@@ -55,7 +55,7 @@ public final class Usage {
 				                          and all-msps
 				  recon.time-zone         the zone of "today", the default asOfDate (UTC)
 				  recon.seats             ACTUAL_WHEN_KNOWN or CONTRACTED: which vendor count is billed
-				  recon.chunk-size        records per chunk and transaction (100)
+				  recon.chunk-size        records per chunk and transaction (1000)
 				  recon.currency          the currency of the PSA's prices, ISO 4217 (USD)
 				  recon.vendor.source     file or mimecast-api;  recon.psa.source: file or connectwise-api
 				  recon.shutdown-timeout  how long SIGTERM waits for the run to stop at a chunk boundary (90s)
