@@ -12,8 +12,6 @@ import java.time.Duration;
 import java.time.LocalDateTime;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.regex.Matcher;
-import java.util.regex.Pattern;
 
 /**
  * The hosted scenario of issue 16: {@code run all-msps} over many MSPs of the same size, in one process (one JVM,
@@ -26,8 +24,6 @@ import java.util.regex.Pattern;
  * <p>Arguments: the jar, the number of MSPs, the companies of each.
  */
 public final class ManyMspsBenchmark {
-
-	private static final Pattern GC_BEFORE = Pattern.compile("\\) (\\d+)M->\\d+M\\(\\d+M\\)");
 
 	private ManyMspsBenchmark() {
 	}
@@ -98,22 +94,11 @@ public final class ManyMspsBenchmark {
 		System.out.printf("  one MSP's run: median %.2f s, p95 %.2f s, max %.2f s, first %.2f s; %.2f ms per company%n",
 				median, sorted.get((int) Math.min(sorted.size() - 1, Math.ceil(sorted.size() * 0.95) - 1)),
 				sorted.get(sorted.size() - 1), runs.get(0), median * 1000 / companies);
-		System.out.printf("  peak heap in use (before a GC) %7d MiB%n", peakHeapMiB(work.resolve("gc.log")));
+		System.out.printf("  peak heap in use (before a GC) %7d MB%n", ScaleBenchmark.peakHeapMb(work.resolve("gc.log")));
 		System.out.printf("  per step, median of the MSPs' runs (s):%n");
 		steps.forEach((step, times) -> System.out.printf("    %-28s %6.3f%n", step,
 				times.stream().sorted().toList().get(times.size() / 2)));
 		System.out.printf("  goals: 1,000 x 1,000 <= 600 s and 1 GiB heap; a 1,000-company MSP <= 2 s after start%n");
-	}
-
-	private static long peakHeapMiB(Path gcLog) throws IOException {
-		long peak = 0;
-		for (String line : Files.readAllLines(gcLog)) {
-			Matcher matcher = GC_BEFORE.matcher(line);
-			if (matcher.find()) {
-				peak = Math.max(peak, Long.parseLong(matcher.group(1)));
-			}
-		}
-		return peak;
 	}
 
 	/** A fresh H2 file database in the work folder, or a fresh schema on the PostgreSQL of the tests. */
