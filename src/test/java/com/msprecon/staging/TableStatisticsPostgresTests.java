@@ -56,6 +56,38 @@ class TableStatisticsPostgresTests {
 		assertThat(estimatedRows()).isEqualTo(5000);
 	}
 
+	/**
+	 * A hosted installation: the table holds many runs, and the planner must see the new run's rows (once taken for
+	 * one row, its joins became nested loops over the whole run). The cheap sample leaves the session as it was.
+	 */
+	@Test
+	void theNewestRunOfAManyRunTableIsCountedAfterItsStep() {
+		// a few runs: each is among the most common values, and a run not among them looks empty
+		jdbc.getJdbcTemplate().execute("insert into stg_psa_company select r, 'C' || g from generate_series(2, 5) r, "
+				+ "generate_series(1, 500) g");
+		new TableStatistics(jdbc, true, "stg_psa_company").afterStep(step(BatchStatus.COMPLETED, 5));
+		jdbc.getJdbcTemplate().execute("insert into stg_psa_company select 6, 'C' || g from generate_series(1, 500) g");
+		assertThat(estimatedRowsOfRun(6)).as("before the step: unknown to the planner").isLessThan(50);
+
+		new TableStatistics(jdbc, true, "stg_psa_company").afterStep(step(BatchStatus.COMPLETED, 6));
+
+		assertThat(estimatedRowsOfRun(6)).as("its 500 rows, roughly").isBetween(100L, 2500L);
+		// the cheap sample: statistics of at most 10 common values and buckets, not PostgreSQL's default 100
+		assertThat(jdbc.getJdbcTemplate().queryForObject("select array_length(histogram_bounds::text::text[], 1) "
+				+ "from pg_stats where schemaname = ? and tablename = 'stg_psa_company' and attname = 'company_id'",
+				Integer.class, schema)).isLessThanOrEqualTo(11);
+		assertThat(jdbc.getJdbcTemplate().queryForObject("show default_statistics_target", String.class))
+			.isEqualTo("100");
+	}
+
+	private long estimatedRowsOfRun(long runId) {
+		String plan = String.join("\n", jdbc.getJdbcTemplate()
+			.queryForList("explain select * from stg_psa_company where run_id = " + runId, String.class));
+		java.util.regex.Matcher rows = java.util.regex.Pattern.compile("rows=(\\d+)").matcher(plan);
+		assertThat(rows.find()).as(plan).isTrue();
+		return Long.parseLong(rows.group(1));
+	}
+
 	@Test
 	void onOtherDatabasesNothingIsSent() {
 		new TableStatistics(jdbc, false, "stg_psa_company").afterStep(step(BatchStatus.COMPLETED));
@@ -69,7 +101,11 @@ class TableStatisticsPostgresTests {
 	}
 
 	private static StepExecution step(BatchStatus status) {
-		JobExecution job = new JobExecution(10L, new JobInstance(1L, "reconciliationJob"), new JobParameters());
+		return step(status, 1);
+	}
+
+	private static StepExecution step(BatchStatus status, long runId) {
+		JobExecution job = new JobExecution(10L, new JobInstance(runId, "reconciliationJob"), new JobParameters());
 		StepExecution step = new StepExecution(1L, "stagePsaCompaniesStep", job);
 		step.setStatus(status);
 		return step;
