@@ -180,7 +180,17 @@ public class LaunchRunner implements ApplicationRunner, ExitCodeGenerator {
 				continue;
 			}
 			log.info("MSP {} ({} of {})", msp, i + 1, msps.size());
-			int exit = run(job, key);
+			int exit;
+			try {
+				exit = run(job, key);
+			}
+			catch (RuntimeException ex) {
+				// one MSP's unexpected failure is that MSP's, not the end of the others' runs
+				log.debug("The run for {} could not be launched", key, ex);
+				log.error("The run for {} could not be launched: {}. Fix the cause, then run the same command again",
+						key, ex.getMessage());
+				exit = ExitCodes.FAILED;
+			}
 			outcomes.ended(msp, exit);
 			if (exit == ExitCodes.STOPPED && gracefulStop.stopRequested()) {
 				outcomes.notStarted(msps.size() - i - 1);
@@ -312,7 +322,8 @@ public class LaunchRunner implements ApplicationRunner, ExitCodeGenerator {
 		try {
 			missing = missingInputs(launchable, key);
 		}
-		catch (IllegalArgumentException ex) {
+		catch (IllegalArgumentException | IllegalStateException ex) {
+			// a bad msp.properties, or an MSP's own credentials that leave a required setting out
 			return refuse(ex.getMessage() + ". Nothing was started");
 		}
 		if (missing != null) {
