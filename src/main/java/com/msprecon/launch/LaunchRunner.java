@@ -144,19 +144,22 @@ public class LaunchRunner implements ApplicationRunner, ExitCodeGenerator {
 	 */
 	private int runAllMsps(LaunchableJob job, LaunchArguments launch, String shardSetting) {
 		List<String> msps;
+		List<String> all;
 		Shard shard;
 		try {
 			shard = Shard.parse(shardSetting);
-			msps = shard.of(mspDirectory.msps());
+			all = mspDirectory.msps();
+			msps = shard.of(all);
 		}
 		catch (IllegalArgumentException | IllegalStateException ex) {
 			return refuse(ex.getMessage());
 		}
 		log.info("{}: {} MSPs in shard {} ({}), {} job, asOfDate {}", LaunchArguments.ALL_MSPS, msps.size(), shard,
 				SHARD, job.command(), launch.asOfDateGiven() ? launch.key().asOfDate() : "today or the open run");
-		// every MSP's open run in one pass over the job's runs, not one search per MSP
-		Map<String, RunKey> openRuns = launch.asOfDateGiven() ? Map.of()
-				: openRunsOfThePeriod(job, launch.key(), OPEN_RUNS_SEARCHED + 2 * msps.size());
+		// without a date: every MSP's newest run of the period, in one pass over the job's runs of every MSP (a
+		// few attempts each), not one search per MSP
+		Map<String, JobExecution> newest = launch.asOfDateGiven() ? Map.of()
+				: newestRunsOfThePeriod(job, launch.key(), OPEN_RUNS_SEARCHED + 4 * all.size());
 		MspOutcomes outcomes = new MspOutcomes();
 		for (int i = 0; i < msps.size(); i++) {
 			if (gracefulStop.stopRequested()) {
@@ -173,7 +176,11 @@ public class LaunchRunner implements ApplicationRunner, ExitCodeGenerator {
 						+ ex.getMessage() + ". Rename it, or hide it with a leading dot"));
 				continue;
 			}
-			key = launch.asOfDateGiven() ? key : openRunOf(job, key, openRuns);
+			JobExecution newestOfMsp = newest.get(msp);
+			if (newestOfMsp != null) {
+				// a retry after midnight resumes the month's run, or skips it if it completed
+				key = RunKey.from(newestOfMsp.getJobParameters());
+			}
 			if (completedBefore(job, key)) {
 				log.info("MSP {} ({} of {}): the run for {} completed before; skipped", msp, i + 1, msps.size(), key);
 				outcomes.completedBefore(msp);
@@ -232,7 +239,9 @@ public class LaunchRunner implements ApplicationRunner, ExitCodeGenerator {
 	 * instead of starting a second run as of another date. Otherwise today's run.
 	 */
 	private RunKey openRunOfThePeriod(LaunchableJob job, RunKey today) {
-		return openRunOf(job, today, openRunsOfThePeriod(job, today, OPEN_RUNS_SEARCHED));
+		// with a directory of MSPs, the newest runs are every MSP's: search a few attempts of each
+		int searched = OPEN_RUNS_SEARCHED + (mspDirectory.hasMspsDir() ? 4 * mspDirectory.msps().size() : 0);
+		return openRunOf(job, today, openRunsOfThePeriod(job, today, searched));
 	}
 
 	private static RunKey openRunOf(LaunchableJob job, RunKey today, Map<String, RunKey> openRuns) {
@@ -245,6 +254,26 @@ public class LaunchRunner implements ApplicationRunner, ExitCodeGenerator {
 					+ "another date", job.command(), open.period(), open);
 		}
 		return open;
+	}
+
+	/**
+	 * The last execution of each MSP's newest run of the period, among the job's {@code searched} newest runs; an
+	 * abandoned run does not count (its date runs again only as a new attempt, which a launch without a date
+	 * does not ask for).
+	 */
+	private Map<String, JobExecution> newestRunsOfThePeriod(LaunchableJob job, RunKey today, int searched) {
+		Map<String, JobExecution> newest = new LinkedHashMap<>();
+		for (JobInstance instance : jobRepository.getJobInstances(job.jobName(), 0, searched)) {
+			JobExecution last = jobRepository.getLastJobExecution(instance);
+			if (last == null || last.getStatus() == BatchStatus.ABANDONED) {
+				continue;
+			}
+			RunKey key = RunKey.from(last.getJobParameters());
+			if (key.period().equals(today.period())) {
+				newest.putIfAbsent(key.msp(), last);
+			}
+		}
+		return newest;
 	}
 
 	/** The newest unfinished run of the period per MSP, among the job's {@code searched} newest runs. */

@@ -159,6 +159,28 @@ abstract class MultiMspJobTests extends JobTestSupport {
 			.isEqualTo(withoutRun(outputs("all-a").resolve("reconciliation-lines.csv")));
 	}
 
+	/**
+	 * The CronJob gives no date: a retry of the shard the next day resumes the failed MSP's run of the month as
+	 * of its own date and skips the MSP that completed, instead of reconciling it again as of the new day.
+	 */
+	@Test
+	void withoutADateTheRetryAfterMidnightResumesTheMonthsRunsAndSkipsTheCompletedOnes() throws Exception {
+		msp("night-a", DEMO);
+		msp("night-b", DEMO);
+		LocalDate first = LocalDate.of(2026, 9, 20);
+		faults.arm("reconcileCompaniesStep", 2);
+
+		assertThat(launchOn(first, "run", "all-msps")).isEqualTo(ExitCodes.FAILED);
+		assertThat(status("night-a", first)).isEqualTo(BatchStatus.FAILED);
+		assertThat(status("night-b", first)).isEqualTo(BatchStatus.COMPLETED);
+
+		assertThat(launchOn(first.plusDays(1), "run", "all-msps")).isEqualTo(ExitCodes.SUCCESS);
+		assertThat(status("night-a", first)).isEqualTo(BatchStatus.COMPLETED);
+		assertThat(instance("night-a", first.plusDays(1))).isNull();
+		assertThat(instance("night-b", first.plusDays(1))).as("completed as of the 20th: not run again").isNull();
+		assertThat(jobRepository.getJobExecutions(instance("night-b", first))).hasSize(1);
+	}
+
 	@Test
 	void anMspWithABadSettingsFileIsRefusedNamingTheFile() throws Exception {
 		msp("bad-settings", DEMO);
@@ -184,6 +206,21 @@ abstract class MultiMspJobTests extends JobTestSupport {
 		var runner = runner();
 		runner.run(new DefaultApplicationArguments(args));
 		return runner.getExitCode();
+	}
+
+	private int launchOn(LocalDate day, String... args) throws Exception {
+		var runner = runner(java.time.Clock.fixed(day.atTime(7, 0).toInstant(java.time.ZoneOffset.UTC),
+				java.time.ZoneOffset.UTC));
+		runner.run(new DefaultApplicationArguments(args));
+		return runner.getExitCode();
+	}
+
+	private JobInstance instance(String msp, LocalDate asOf) {
+		return jobRepository.getJobInstance(reconciliationJob.getName(), new RunKey(msp, asOf, 1).toJobParameters());
+	}
+
+	private BatchStatus status(String msp, LocalDate asOf) {
+		return jobRepository.getLastJobExecution(instance(msp, asOf)).getStatus();
 	}
 
 	private JobExecution start(String msp) throws Exception {
