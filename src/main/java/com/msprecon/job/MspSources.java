@@ -48,6 +48,10 @@ public class MspSources {
 
 	private final ConfigurableEnvironment environment;
 
+	/** The settings of the API sources, the only ones an MSP's secrets may set. */
+	private static final List<String> SOURCE_SETTINGS = List.of("recon.mimecast", "recon.connectwise",
+			"recon.autotask", "recon.halopsa", "recon.usage.graph");
+
 	/** Spring's view of all property sources as one; the layers are taken one by one instead. */
 	private static final String ATTACHED = "configurationProperties";
 
@@ -83,6 +87,13 @@ public class MspSources {
 		}
 		ConfigTreePropertySource secrets = new ConfigTreePropertySource("the secrets of MSP " + msp.msp(),
 				msp.secretsDir(), ConfigTreePropertySource.Option.AUTO_TRIM_TRAILING_NEW_LINE);
+		for (String name : secrets.getPropertyNames()) {
+			// a misspelt source name would leave the MSP on the installation's account without a word
+			if (SOURCE_SETTINGS.stream().noneMatch(root -> name.toLowerCase(Locale.ROOT).startsWith(root + "."))) {
+				throw new IllegalArgumentException(msp.secretsDir().resolve(name) + " is not a setting of an API "
+						+ "source (" + String.join(".*, ", SOURCE_SETTINGS) + ".*); rename or remove it");
+			}
+		}
 		List<PropertySource<?>> layers = new ArrayList<>();
 		layers.add(secrets);
 		environment.getPropertySources()
