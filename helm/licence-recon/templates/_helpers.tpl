@@ -232,6 +232,9 @@ completions: {{ $msps.shards }}
 parallelism: {{ $msps.parallelism }}
 backoffLimitPerIndex: {{ $msps.backoffLimitPerIndex }}
 {{- if ne (toString $msps.maxFailedIndexes) "" }}
+{{- if gt (int $msps.maxFailedIndexes) (int $msps.shards) }}
+{{- fail (printf "msps.maxFailedIndexes (%v) cannot be more than msps.shards (%v): Kubernetes refuses such a Job" $msps.maxFailedIndexes $msps.shards) }}
+{{- end }}
 maxFailedIndexes: {{ $msps.maxFailedIndexes }}
 {{- end }}
 {{- else }}

@@ -9,13 +9,15 @@ import java.util.Optional;
  *
  * @param msp the MSP's identifier
  * @param inputDir its input files and mapping tables
+ * @param ownDirectory whether the directory is the MSP's own ({@code recon.msps.dir}) rather than the one input
+ * directory of every MSP
  * @param ownSettings a source's settings bound with the MSP's own values, where it has any
  */
-public record MspInputs(String msp, Path inputDir, OwnSettings ownSettings) {
+public record MspInputs(String msp, Path inputDir, boolean ownDirectory, OwnSettings ownSettings) {
 
-	/** An MSP with no settings of its own. */
+	/** An MSP of the one input directory, with no settings of its own. */
 	public static MspInputs of(String msp, Path inputDir) {
-		return new MspInputs(msp, inputDir, OwnSettings.NONE);
+		return new MspInputs(msp, inputDir, false, OwnSettings.NONE);
 	}
 
 	/**

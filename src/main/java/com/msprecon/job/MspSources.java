@@ -72,7 +72,7 @@ public class MspSources {
 	public Sources of(String msp) {
 		MspSettings own = msps.settingsOf(msp);
 		ReconProperties settings = properties.forMsp(own);
-		MspInputs inputs = new MspInputs(msp, settings.inputDir(), ownSettings(own));
+		MspInputs inputs = new MspInputs(msp, settings.inputDir(), msps.hasMspsDir(), ownSettings(own));
 		return new Sources(settings, inputs, vendor.forMsp(inputs), psa.forMsp(inputs), usage.forMsp(inputs),
 				mappingTables.forMsp(inputs));
 	}

@@ -527,6 +527,8 @@ class HelmChartTests {
 		assertThatThrownBy(() -> renderOnTop(t -> t.set("msps.enabled", true))).hasMessageContaining("existingClaim");
 		assertThatThrownBy(() -> render(t -> t.set("msps.enabled", true).set("msps.shards", 0)))
 			.hasMessageContaining("shards");
+		assertThatThrownBy(() -> render(t -> t.set("msps.enabled", true).set("msps.shards", 2)
+			.set("msps.maxFailedIndexes", 3))).hasMessageContaining("cannot be more than msps.shards");
 	}
 
 	@Test

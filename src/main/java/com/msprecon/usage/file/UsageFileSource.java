@@ -2,6 +2,7 @@ package com.msprecon.usage.file;
 
 import com.msprecon.input.CsvRecordReader;
 import com.msprecon.input.InputRow;
+import com.msprecon.input.MspInputs;
 import com.msprecon.input.SourceInput;
 import com.msprecon.usage.TenantMap;
 import com.msprecon.usage.UsageCount;
@@ -38,6 +39,22 @@ public class UsageFileSource implements UsageSource {
 
 	UsageFileSource(Path file) {
 		this.file = file;
+	}
+
+	/**
+	 * With a directory per MSP, each MSP's usage file is in its directory: {@code recon.usage.file} then names
+	 * it ({@code usage.csv}); one absolute file for every MSP would give each MSP the others' counts.
+	 */
+	@Override
+	public UsageSource forMsp(MspInputs msp) {
+		if (!msp.ownDirectory()) {
+			return this;
+		}
+		if (file.isAbsolute()) {
+			throw new IllegalStateException("recon.usage.file names one file (" + file + ") for every MSP; with "
+					+ "recon.msps.dir give the name of the file in each MSP's directory instead (e.g. usage.csv)");
+		}
+		return new UsageFileSource(msp.inputDir().resolve(file));
 	}
 
 	private static Path requireFile(Path file) {
