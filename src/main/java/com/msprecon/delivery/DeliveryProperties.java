@@ -25,4 +25,9 @@ public record DeliveryProperties(@DefaultValue List<String> mailTo, String mailF
 		return !mailTo.isEmpty();
 	}
 
+	/** The same with other recipients: an MSP's own finance team (docs/rules.md §4.4). */
+	public DeliveryProperties withMailTo(List<String> recipients) {
+		return new DeliveryProperties(recipients, mailFrom, subjectPrefix);
+	}
+
 }

@@ -9,8 +9,11 @@ public record FinanceMail(String subject, String body, String workbook) {
 	public static FinanceMail of(String subjectPrefix, RunContext run, String vendorName, String summary,
 			String workbook) {
 		String prefix = subjectPrefix == null || subjectPrefix.isBlank() ? "" : subjectPrefix.strip() + " ";
-		String subject = prefix + "Licence reconciliation " + run.period() + " (as of " + run.asOfDate() + ")";
-		String body = "Licence reconciliation for " + run.period() + ", as of " + run.asOfDate() + ".\n\n"
+		// docs/rules.md §4.4: the mails of the MSPs of one installation are told apart by their MSP
+		String of = run.key().isDefaultMsp() ? "" : " of MSP " + run.msp();
+		String subject = prefix + "Licence reconciliation" + of + " " + run.period() + " (as of " + run.asOfDate()
+				+ ")";
+		String body = "Licence reconciliation" + of + " for " + run.period() + ", as of " + run.asOfDate() + ".\n\n"
 				+ "The attached workbook " + workbook + " holds the PSA change orders, the " + vendorName
 				+ " Sync-Up and the review sheets of what needs a decision.\n\n"
 				+ "Lines, delta and monthly impact by status:\n\n" + summary + "\n\n"

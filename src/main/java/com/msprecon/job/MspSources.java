@@ -73,7 +73,7 @@ public class MspSources {
 		MspSettings own = msps.settingsOf(msp);
 		ReconProperties settings = properties.forMsp(own);
 		MspInputs inputs = new MspInputs(msp, settings.inputDir(), msps.hasMspsDir(), ownSettings(own));
-		return new Sources(settings, inputs, vendor.forMsp(inputs), psa.forMsp(inputs), usage.forMsp(inputs),
+		return new Sources(settings, own, inputs, vendor.forMsp(inputs), psa.forMsp(inputs), usage.forMsp(inputs),
 				mappingTables.forMsp(inputs));
 	}
 
@@ -113,8 +113,13 @@ public class MspSources {
 	}
 
 	/** One MSP's settings and sources. */
-	public record Sources(ReconProperties settings, MspInputs inputs, VendorAccountSource vendor, PsaSource psa,
-			UsageSource usage, MappingTableSource mappingTables) {
+	public record Sources(ReconProperties settings, MspSettings own, MspInputs inputs, VendorAccountSource vendor,
+			PsaSource psa, UsageSource usage, MappingTableSource mappingTables) {
+
+		/** The MSP's own recipients of the workbook ({@code mail-to} in its settings file), if it names any. */
+		public Optional<List<String>> mailTo() {
+			return own.setting("mail-to").map(to -> List.of(to.split(",")));
+		}
 
 		/** The two mapping tables' inputs. */
 		public List<SourceInput> mappingInputs() {

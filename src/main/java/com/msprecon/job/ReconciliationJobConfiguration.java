@@ -299,11 +299,12 @@ public class ReconciliationJobConfiguration {
 
 	@Bean
 	public Step deliverOutputsStep(OutputExporter exporter, DeliveryProperties delivery,
-			ObjectProvider<JavaMailSender> mailSender) {
+			ObjectProvider<JavaMailSender> mailSender, MspSources sources) {
 		return steps.tasklet("deliverOutputsStep",
 				(contribution, context) -> new DeliveryTasklet(run, new ResultReader(jdbc, run.runId()), outputs,
 						OutputFolder.of(run.key()), OutputExporter.workbookName(run.period()), exporter.vendorName(),
-						delivery, mailSender.getIfAvailable())
+						sources.of(run.msp()).mailTo().map(delivery::withMailTo).orElse(delivery),
+						mailSender.getIfAvailable())
 					.execute(contribution, context));
 	}
 

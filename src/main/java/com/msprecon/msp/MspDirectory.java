@@ -25,7 +25,7 @@ public final class MspDirectory {
 	public static final String SECRETS_DIR = "secrets";
 
 	/** What an MSP may set for itself in its settings file; its credentials are files in {@link #SECRETS_DIR}. */
-	public static final Set<String> SETTINGS = Set.of("currency", "seats");
+	public static final Set<String> SETTINGS = Set.of("currency", "seats", "mail-to");
 
 	private final Path mspsDir;
 

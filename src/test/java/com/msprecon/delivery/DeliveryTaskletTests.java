@@ -53,6 +53,19 @@ class DeliveryTaskletTests {
 			.withMessageContaining("recon.delivery.mail-from");
 	}
 
+	/** docs/rules.md §4.4: the mails of an installation's MSPs are told apart by their MSP. */
+	@Test
+	void anMspOtherThanDefaultIsNamedInSubjectAndBody() {
+		RunContext acme = new RunContext(8, "reconciliationJob", new RunKey("acme", LocalDate.of(2026, 11, 15), 1));
+
+		FinanceMail mail = FinanceMail.of(null, acme, "Mimecast", "", "change-orders-2026-11.xlsx");
+
+		assertThat(mail.subject()).isEqualTo("Licence reconciliation of MSP acme 2026-11 (as of 2026-11-15)");
+		assertThat(mail.body()).startsWith("Licence reconciliation of MSP acme for 2026-11");
+		assertThat(new DeliveryProperties(java.util.List.of("a@x.example"), "f@x.example", null)
+			.withMailTo(java.util.List.of(" finance@acme.example ", "")).mailTo()).containsExactly("finance@acme.example");
+	}
+
 	@Test
 	void subjectNamesThePeriodAndTheBodyCarriesTheSummaryAsGiven() {
 		FinanceMail mail = FinanceMail.of("[MSP] ", RUN, "Mimecast", "SUMMARY TABLE", "change-orders-2026-11.xlsx");

@@ -29,12 +29,14 @@ class MspDirectoryTests {
 	void eachMspHasItsOwnDirectoryAndMaySetItsCurrencyAndSeats() throws Exception {
 		Files.createDirectories(dir.resolve("beta"));
 		Files.createDirectories(dir.resolve("alpha"));
-		Files.writeString(dir.resolve("alpha/msp.properties"), "# alpha bills in euros\n\ncurrency = EUR\nseats=CONTRACTED\n");
+		Files.writeString(dir.resolve("alpha/msp.properties"),
+				"# alpha bills in euros\n\ncurrency = EUR\nseats=CONTRACTED\nmail-to=finance@alpha.example\n");
 		MspDirectory msps = new MspDirectory(dir, Path.of("jobs/demo"));
 
 		MspSettings alpha = msps.settingsOf("alpha");
 		assertThat(alpha.inputDir()).isEqualTo(dir.resolve("alpha"));
-		assertThat(alpha.settings()).isEqualTo(Map.of("currency", "EUR", "seats", "CONTRACTED"));
+		assertThat(alpha.settings())
+			.isEqualTo(Map.of("currency", "EUR", "seats", "CONTRACTED", "mail-to", "finance@alpha.example"));
 		assertThat(alpha.origin()).contains("MSP alpha", dir.resolve("alpha/msp.properties").toString());
 		assertThat(msps.settingsOf("beta").settings()).isEmpty();
 		assertThat(msps.settingsOf("beta").settingsFile()).isNull();
@@ -58,7 +60,7 @@ class MspDirectoryTests {
 
 		Files.writeString(file, "currency=EUR\ncurency=GBP\n");
 		assertThatIllegalArgumentException().isThrownBy(() -> msps.settingsOf("acme"))
-			.withMessage(file + " line 2: unknown setting 'curency'; an MSP may set currency, seats");
+			.withMessage(file + " line 2: unknown setting 'curency'; an MSP may set currency, mail-to, seats");
 		Files.writeString(file, "seats\n");
 		assertThatIllegalArgumentException().isThrownBy(() -> msps.settingsOf("acme"))
 			.withMessageContaining("line 1: 'seats' is not name=value");
