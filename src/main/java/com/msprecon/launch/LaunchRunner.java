@@ -20,6 +20,7 @@ import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
+import java.util.function.Predicate;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.batch.core.BatchStatus;
@@ -262,34 +263,33 @@ public class LaunchRunner implements ApplicationRunner, ExitCodeGenerator {
 	 * does not ask for).
 	 */
 	private Map<String, JobExecution> newestRunsOfThePeriod(LaunchableJob job, RunKey today, int searched) {
-		Map<String, JobExecution> newest = new LinkedHashMap<>();
-		for (JobInstance instance : jobRepository.getJobInstances(job.jobName(), 0, searched)) {
-			JobExecution last = jobRepository.getLastJobExecution(instance);
-			if (last == null || last.getStatus() == BatchStatus.ABANDONED) {
-				continue;
-			}
-			RunKey key = RunKey.from(last.getJobParameters());
-			if (key.period().equals(today.period())) {
-				newest.putIfAbsent(key.msp(), last);
-			}
-		}
-		return newest;
+		return runsOfThePeriod(job, today, searched, last -> last.getStatus() != BatchStatus.ABANDONED);
 	}
 
 	/** The newest unfinished run of the period per MSP, among the job's {@code searched} newest runs. */
 	private Map<String, RunKey> openRunsOfThePeriod(LaunchableJob job, RunKey today, int searched) {
 		Map<String, RunKey> open = new LinkedHashMap<>();
+		runsOfThePeriod(job, today, searched, last -> last.getStatus() != BatchStatus.COMPLETED
+				&& last.getStatus() != BatchStatus.ABANDONED)
+			.forEach((msp, last) -> open.put(msp, RunKey.from(last.getJobParameters())));
+		return open;
+	}
+
+	/** Per MSP, the last execution of its newest run of the period that {@code counts}, newest runs first. */
+	private Map<String, JobExecution> runsOfThePeriod(LaunchableJob job, RunKey today, int searched,
+			Predicate<JobExecution> counts) {
+		Map<String, JobExecution> runs = new LinkedHashMap<>();
 		for (JobInstance instance : jobRepository.getJobInstances(job.jobName(), 0, searched)) {
 			JobExecution last = jobRepository.getLastJobExecution(instance);
-			if (last == null || last.getStatus() == BatchStatus.COMPLETED || last.getStatus() == BatchStatus.ABANDONED) {
+			if (last == null || !counts.test(last)) {
 				continue;
 			}
 			RunKey key = RunKey.from(last.getJobParameters());
 			if (key.period().equals(today.period())) {
-				open.putIfAbsent(key.msp(), key);
+				runs.putIfAbsent(key.msp(), last);
 			}
 		}
-		return open;
+		return runs;
 	}
 
 	/**

@@ -1,31 +1,21 @@
 package com.msprecon.psa.connectwise;
 
-import static org.assertj.core.api.Assertions.assertThat;
-import static org.assertj.core.api.Assertions.assertThatThrownBy;
-
-import com.msprecon.ReconProperties;
-import com.msprecon.ReconProperties.SeatBasis;
 import com.msprecon.http.ChunkedRead;
 import com.msprecon.http.FakeHttpServer;
 import com.msprecon.http.FakeTime;
 import com.msprecon.job.MspSources;
-import com.msprecon.mapping.FileMappingTables;
-import com.msprecon.msp.MspDirectory;
 import com.msprecon.psa.PsaChangeSink;
 import com.msprecon.psa.PsaCompany;
 import com.msprecon.psa.PsaSource;
-import com.msprecon.usage.NoUsageSource;
-import com.msprecon.vendor.file.CsvVendorAccountSource;
+import com.msprecon.support.MspCredentialsFixture;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.time.ZoneId;
-import java.util.Currency;
 import java.util.Map;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
-import org.springframework.core.env.MapPropertySource;
-import org.springframework.core.env.StandardEnvironment;
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 /**
  * docs/rules.md §4.4: an MSP with ConnectWise credentials of its own (files in its {@code secrets/} directory)
@@ -53,24 +43,16 @@ class ConnectWiseMspCredentialsTests {
 	void anMspWithItsOwnCredentialsReadsWithThemAndAnotherWithTheInstallations() throws Exception {
 		connectWise.baseUrl = server.baseUrl();
 		connectWise.company(101, "CO1", "Company 1", "Active").company(102, "CO2", "Company 2", "Active");
-		Path secrets = Files.createDirectories(msps.resolve("acme").resolve("secrets"));
-		Files.writeString(secrets.resolve("recon.connectwise.private-key"), FakeConnectWise.PRIVATE_KEY + "\n");
-		Files.createDirectories(msps.resolve("other"));
-		StandardEnvironment environment = new StandardEnvironment();
-		environment.getPropertySources()
-			.addFirst(new MapPropertySource("installation", Map.of("recon.connectwise.base-url",
-					server.baseUrl() + FakeConnectWise.PREFIX, "recon.connectwise.company-id", FakeConnectWise.COMPANY,
-					"recon.connectwise.public-key", FakeConnectWise.PUBLIC_KEY, "recon.connectwise.private-key",
-					"the-installations-key", "recon.connectwise.client-id", FakeConnectWise.CLIENT_ID,
-					"recon.connectwise.http.max-retries", "0")));
-		ConnectWiseProperties installation = new org.springframework.boot.context.properties.bind.Binder(
-				org.springframework.boot.context.properties.source.ConfigurationPropertySources.get(environment))
-			.bindOrCreate(ConnectWiseProperties.PREFIX, ConnectWiseProperties.class);
+		MspCredentialsFixture fixture = new MspCredentialsFixture(msps, "recon.connectwise.private-key",
+				FakeConnectWise.PRIVATE_KEY, Map.of("recon.connectwise.base-url",
+						server.baseUrl() + FakeConnectWise.PREFIX, "recon.connectwise.company-id",
+						FakeConnectWise.COMPANY, "recon.connectwise.public-key", FakeConnectWise.PUBLIC_KEY,
+						"recon.connectwise.private-key", "the-installations-key", "recon.connectwise.client-id",
+						FakeConnectWise.CLIENT_ID, "recon.connectwise.http.max-retries", "0"));
+		ConnectWiseProperties installation = fixture.installation(ConnectWiseProperties.PREFIX,
+				ConnectWiseProperties.class);
 		PsaSource installationSource = new ConnectWisePsaSource(installation, time.httpTime());
-		ReconProperties recon = new ReconProperties(msps, msps.resolve("out"), ZoneId.of("UTC"),
-				SeatBasis.ACTUAL_WHEN_KNOWN, 100, Currency.getInstance("USD"));
-		MspSources sources = new MspSources(new MspDirectory(msps, null), recon, new CsvVendorAccountSource(msps),
-				installationSource, new NoUsageSource(), new FileMappingTables(msps), environment);
+		MspSources sources = fixture.sources(null, installationSource);
 
 		PsaSource acme = sources.of("acme").psa();
 		assertThat(ChunkedRead.all(acme.companies())).extracting(row -> row.value().companyId())
