@@ -2,6 +2,7 @@ package com.msprecon.apply;
 
 import com.msprecon.output.AtomicFiles;
 import com.msprecon.output.SafeText;
+import com.msprecon.output.StreamingWorkbook;
 import java.io.OutputStreamWriter;
 import java.io.UncheckedIOException;
 import java.io.Writer;
@@ -69,7 +70,7 @@ public final class AppliedChangesFiles {
 	/** Real numbers for quantities, formula-safe text, a frozen bold header with filters. */
 	public static AtomicFiles.Content workbook(ApplyStore store, long applyRunId) {
 		return out -> {
-			try (SXSSFWorkbook workbook = new SXSSFWorkbook(200)) {
+			try (SXSSFWorkbook workbook = new StreamingWorkbook()) {
 				SXSSFSheet sheet = workbook.createSheet(SHEET);
 				CellStyle header = workbook.createCellStyle();
 				Font bold = workbook.createFont();

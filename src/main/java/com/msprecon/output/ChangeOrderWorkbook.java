@@ -31,8 +31,7 @@ public final class ChangeOrderWorkbook {
 			UsageTables usage, HistoryReader history, Optional<Headlines> previous, Map<String, String> appliedEarlier,
 			Currency currency, String vendorName, OutputStream out)
 			throws IOException {
-		try (SXSSFWorkbook workbook = new SXSSFWorkbook(200)) {
-			workbook.setCompressTempFiles(true);
+		try (SXSSFWorkbook workbook = new StreamingWorkbook()) {
 			WorkbookStyles styles = new WorkbookStyles(workbook, currency);
 			SummarySheet.write(workbook, styles, run, startedAt, inputs, results, staged, vendorName, history, previous);
 			ChangeOrdersSheet.write(workbook, styles, results, appliedEarlier);
@@ -49,7 +48,7 @@ public final class ChangeOrderWorkbook {
 	/** The review sheets alone (match-only runs): unmatched accounts, matches to confirm, unmapped services, rejects. */
 	public static void writeReview(ResultReader results, StagedData staged, Currency currency, OutputStream out)
 			throws IOException {
-		try (SXSSFWorkbook workbook = new SXSSFWorkbook(200)) {
+		try (SXSSFWorkbook workbook = new StreamingWorkbook()) {
 			WorkbookStyles styles = new WorkbookStyles(workbook, currency);
 			review(workbook, styles, results, staged);
 			workbook.forEach(ChangeOrderWorkbook::printOnePageWide);
