@@ -80,6 +80,29 @@ class TableStatisticsPostgresTests {
 			.isEqualTo("100");
 	}
 
+	/**
+	 * The thousandth MSP: a run as large as the runs the statistics already describe is estimated right, and its
+	 * table is not analysed again; a run far larger than them is.
+	 */
+	@Test
+	void aRunLikeTheOthersIsNotAnalysedAgainAFarLargerOneIs() {
+		jdbc.getJdbcTemplate().execute("delete from stg_psa_company");
+		jdbc.getJdbcTemplate().execute("insert into stg_psa_company select r, 'C' || g from generate_series(1, 30) r, "
+				+ "generate_series(1, 200) g");
+		new TableStatistics(jdbc, true, "stg_psa_company").afterStep(step(BatchStatus.COMPLETED, 30));
+		assertThat(estimatedRows()).isEqualTo(6000);
+
+		jdbc.getJdbcTemplate().execute("insert into stg_psa_company select 31, 'C' || g from generate_series(1, 200) g");
+		assertThat(estimatedRowsOfRun(31)).as("estimated from the runs before it").isBetween(100L, 400L);
+		new TableStatistics(jdbc, true, "stg_psa_company").afterStep(step(BatchStatus.COMPLETED, 31));
+		assertThat(estimatedRows()).as("not analysed again").isEqualTo(6000);
+
+		jdbc.getJdbcTemplate().execute("insert into stg_psa_company select 32, 'C' || g from generate_series(1, 5000) g");
+		new TableStatistics(jdbc, true, "stg_psa_company").afterStep(step(BatchStatus.COMPLETED, 32));
+		assertThat(estimatedRows()).as("analysed: 25 times the others").isEqualTo(11200);
+		assertThat(estimatedRowsOfRun(32)).isGreaterThan(2500);
+	}
+
 	private long estimatedRowsOfRun(long runId) {
 		String plan = String.join("\n", jdbc.getJdbcTemplate()
 			.queryForList("explain select * from stg_psa_company where run_id = " + runId, String.class));
