@@ -175,7 +175,7 @@ final class SheetWriter<T> {
 	private void write(Cell cell, int index, Object value) {
 		Column<T> column = columns.get(index);
 		int length = switch (column.kind()) {
-			case MONEY -> String.format("%,.2f", ((Number) value).doubleValue()).length() + 2;
+			case MONEY -> moneyWidth(((Number) value).doubleValue()) + 2;
 			case DATE -> 10;
 			case YES_NO -> 3;
 			default -> String.valueOf(value).length();
@@ -205,6 +205,17 @@ final class SheetWriter<T> {
 			case TEXT -> text(cell, String.valueOf(value), styles, column.wraps());
 			case DECISION -> cell.setCellStyle(styles.decision);
 		}
+	}
+
+	/**
+	 * The characters of {@code amount} as {@code %,.2f} shows it ({@code -1,234.50}), counted instead of formatted:
+	 * a formatted string per money cell was a tenth of a large workbook's time.
+	 */
+	static int moneyWidth(double amount) {
+		long cents = Math.round(Math.abs(amount) * 100);
+		int digits = Long.toString(cents / 100).length();
+		boolean negative = Double.compare(amount, 0.0) < 0; // -0.00 too, as %,.2f shows it
+		return (negative ? 1 : 0) + digits + (digits - 1) / 3 + 3;
 	}
 
 	private static void number(Cell cell, Object value, CellStyle style) {
