@@ -7,6 +7,7 @@ import com.msprecon.results.ResultReader.StatusTotals;
 import com.msprecon.sql.SqlFiles;
 import java.sql.ResultSet;
 import java.sql.SQLException;
+import java.sql.Types;
 import java.time.LocalDate;
 import java.time.YearMonth;
 import java.util.ArrayList;
@@ -76,7 +77,7 @@ public class HistoryReader {
 			return this.lines;
 		}
 		List<LineChange> lines = new ArrayList<>();
-		jdbc.query(SqlFiles.load("history/select-lines.sql"), run(), rs -> {
+		jdbc.query(SqlFiles.load("history/select-lines.sql"), withPreviousRun(), rs -> {
 			lines.add(new LineChange(ChangeClass.valueOf(rs.getString("change_class")),
 					(Integer) rs.getObject("months_open", Integer.class), KeyKind.valueOf(rs.getString("key_kind")),
 					rs.getString("key_id"), rs.getString("key_item"), rs.getString("company_id"),
@@ -103,7 +104,7 @@ public class HistoryReader {
 
 	public List<AccountChange> accounts() {
 		List<AccountChange> accounts = new ArrayList<>();
-		jdbc.query(SqlFiles.load("history/select-accounts.sql"), run(), rs -> {
+		jdbc.query(SqlFiles.load("history/select-accounts.sql"), withPreviousRun(), rs -> {
 			accounts.add(new AccountChange(AccountChangeClass.valueOf(rs.getString("change_class")),
 					rs.getString("account_code"), rs.getString("account_name"), method(rs, "previous_method"),
 					rs.getString("previous_company_id"), rs.getString("previous_company_name"),
@@ -185,6 +186,12 @@ public class HistoryReader {
 
 	private MapSqlParameterSource run() {
 		return new MapSqlParameterSource("runId", runId);
+	}
+
+	/** The run and the run it was compared with (null when there was none, or it was never compared). */
+	private MapSqlParameterSource withPreviousRun() {
+		Long previous = previousRun().map(PreviousRun::runId).orElse(null);
+		return run().addValue("previousRunId", previous, Types.BIGINT);
 	}
 
 	/** A stored comparison; {@code previous} is null when there was nothing to compare with. */

@@ -187,6 +187,7 @@ abstract class MonthOverMonthJobTests extends JobTestSupport {
 		}
 		Expected expected = expected(run, previous.orElse(null));
 		assertThat(storedLines).as("the lines of run %s", run.key()).isEqualTo(expected.lines());
+		previous.ifPresent(p -> checkPreviousSide(stored, p.runId()));
 		// reconciliation-lines.csv carries each present line's class and months open (RESOLVED: a match again)
 		Map<Key, String> expectedColumns = new TreeMap<>();
 		run.lines().keySet().forEach(key -> expectedColumns.put(key, Optional.ofNullable(expected.lines().get(key))
@@ -227,6 +228,38 @@ abstract class MonthOverMonthJobTests extends JobTestSupport {
 		}
 		assertThat(revenue).as("the revenue history of run %s", run.key()).isEqualTo(expectedRevenue);
 		return stored;
+	}
+
+	/**
+	 * What the comparison shows of the previous run is that run's stored lines and resolutions: a line's account
+	 * codes, quantities and impact, and the company of a line or account that is gone now.
+	 */
+	private void checkPreviousSide(MonthOverMonth stored, long previousRunId) {
+		int checked = 0;
+		for (LineChange line : stored.lines()) {
+			if (line.previous() == null) {
+				continue;
+			}
+			Map<String, Object> before = namedJdbc.getJdbcTemplate()
+				.queryForMap("select account_codes, vendor_qty, monthly_impact, company_name from recon_line "
+						+ "where run_id = ? and line_key = ?", previousRunId, line.previous().lineKey());
+			assertThat(line.previous().accountCodes()).isEqualTo(before.get("account_codes"));
+			assertThat(line.previous().vendorQty()).isEqualByComparingTo((BigDecimal) before.get("vendor_qty"));
+			assertThat(Optional.ofNullable(line.previous().monthlyImpact()).map(BigDecimal::stripTrailingZeros))
+				.isEqualTo(Optional.ofNullable((BigDecimal) before.get("monthly_impact")).map(BigDecimal::stripTrailingZeros));
+			if (line.current() == null) {
+				assertThat(line.companyName()).isEqualTo(before.get("company_name"));
+			}
+			checked++;
+		}
+		assertThat(checked).as("lines with a previous side").isPositive();
+		for (AccountChange account : stored.accounts()) {
+			if (account.previousCompanyId() != null) {
+				assertThat(account.previousCompanyName()).isEqualTo(namedJdbc.getJdbcTemplate()
+					.queryForObject("select company_name from account_resolution where run_id = ? and account_code = ?",
+							String.class, previousRunId, account.accountCode()));
+			}
+		}
 	}
 
 	/** The comparison of {@code run} with {@code previous} ({@code null}: none), computed here from the CSV files. */
