@@ -103,6 +103,28 @@ class TableStatisticsPostgresTests {
 		assertThat(estimatedRowsOfRun(32)).isGreaterThan(2500);
 	}
 
+	/**
+	 * A hosted installation whose statistics were taken when it held 30 runs: once it holds 300, every run looks ten
+	 * times larger than it is (PostgreSQL scales the rows it knew of to the table's size), and reading a run by its
+	 * key looks dearer than scanning the table. Such a run is analysed again.
+	 */
+	@Test
+	void aRunFarSmallerThanTheStatisticsMakeItIsAnalysedAgain() {
+		jdbc.getJdbcTemplate().execute("delete from stg_psa_company");
+		jdbc.getJdbcTemplate().execute("insert into stg_psa_company select r, 'C' || g from generate_series(1, 30) r, "
+				+ "generate_series(1, 200) g");
+		new TableStatistics(jdbc, true, "stg_psa_company").afterStep(step(BatchStatus.COMPLETED, 30));
+		jdbc.getJdbcTemplate().execute("insert into stg_psa_company select r, 'C' || g from generate_series(31, 300) r, "
+				+ "generate_series(1, 200) g");
+		assertThat(estimatedRowsOfRun(300)).as("the 300th run's 200 rows, taken for one of 30 runs")
+			.isGreaterThan(800);
+
+		new TableStatistics(jdbc, true, "stg_psa_company").afterStep(step(BatchStatus.COMPLETED, 300));
+
+		assertThat(estimatedRows()).as("analysed").isEqualTo(60000);
+		assertThat(estimatedRowsOfRun(300)).isBetween(50L, 800L);
+	}
+
 	private long estimatedRowsOfRun(long runId) {
 		String plan = String.join("\n", jdbc.getJdbcTemplate()
 			.queryForList("explain select * from stg_psa_company where run_id = " + runId, String.class));
