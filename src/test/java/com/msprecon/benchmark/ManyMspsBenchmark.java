@@ -94,11 +94,21 @@ public final class ManyMspsBenchmark {
 		System.out.printf("  one MSP's run: median %.2f s, p95 %.2f s, max %.2f s, first %.2f s; %.2f ms per company%n",
 				median, sorted.get((int) Math.min(sorted.size() - 1, Math.ceil(sorted.size() * 0.95) - 1)),
 				sorted.get(sorted.size() - 1), runs.get(0), median * 1000 / companies);
+		// a run must not grow with the runs before it: the first and the last tenth of the MSPs, in the order they ran
+		int tenth = Math.max(1, runs.size() / 10);
+		double first = median(runs.subList(0, tenth));
+		double last = median(runs.subList(runs.size() - tenth, runs.size()));
+		System.out.printf("  median run of the first %d MSPs %.2f s, of the last %d %.2f s (ratio %.2f)%n", tenth, first,
+				tenth, last, last / first);
 		System.out.printf("  peak heap in use (before a GC) %7d MB%n", ScaleBenchmark.peakHeapMb(work.resolve("gc.log")));
 		System.out.printf("  per step, median of the MSPs' runs (s):%n");
 		steps.forEach((step, times) -> System.out.printf("    %-28s %6.3f%n", step,
 				times.stream().sorted().toList().get(times.size() / 2)));
 		System.out.printf("  goals: 1,000 x 1,000 <= 600 s and 1 GiB heap; a 1,000-company MSP <= 2 s after start%n");
+	}
+
+	private static double median(List<Double> times) {
+		return times.stream().sorted().toList().get(times.size() / 2);
 	}
 
 	/** A fresh H2 file database in the work folder, or a fresh schema on the PostgreSQL of the tests. */

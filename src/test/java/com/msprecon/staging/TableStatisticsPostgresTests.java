@@ -86,10 +86,7 @@ class TableStatisticsPostgresTests {
 	 */
 	@Test
 	void aRunLikeTheOthersIsNotAnalysedAgainAFarLargerOneIs() {
-		jdbc.getJdbcTemplate().execute("delete from stg_psa_company");
-		jdbc.getJdbcTemplate().execute("insert into stg_psa_company select r, 'C' || g from generate_series(1, 30) r, "
-				+ "generate_series(1, 200) g");
-		new TableStatistics(jdbc, true, "stg_psa_company").afterStep(step(BatchStatus.COMPLETED, 30));
+		thirtyRunsOf200RowsAnalysed();
 		assertThat(estimatedRows()).isEqualTo(6000);
 
 		jdbc.getJdbcTemplate().execute("insert into stg_psa_company select 31, 'C' || g from generate_series(1, 200) g");
@@ -110,10 +107,7 @@ class TableStatisticsPostgresTests {
 	 */
 	@Test
 	void aRunFarSmallerThanTheStatisticsMakeItIsAnalysedAgain() {
-		jdbc.getJdbcTemplate().execute("delete from stg_psa_company");
-		jdbc.getJdbcTemplate().execute("insert into stg_psa_company select r, 'C' || g from generate_series(1, 30) r, "
-				+ "generate_series(1, 200) g");
-		new TableStatistics(jdbc, true, "stg_psa_company").afterStep(step(BatchStatus.COMPLETED, 30));
+		thirtyRunsOf200RowsAnalysed();
 		jdbc.getJdbcTemplate().execute("insert into stg_psa_company select r, 'C' || g from generate_series(31, 300) r, "
 				+ "generate_series(1, 200) g");
 		assertThat(estimatedRowsOfRun(300)).as("the 300th run's 200 rows, taken for one of 30 runs")
@@ -123,6 +117,14 @@ class TableStatisticsPostgresTests {
 
 		assertThat(estimatedRows()).as("analysed").isEqualTo(60000);
 		assertThat(estimatedRowsOfRun(300)).isBetween(50L, 800L);
+	}
+
+	/** A table of 30 runs of 200 rows each, analysed after the last of them. */
+	private void thirtyRunsOf200RowsAnalysed() {
+		jdbc.getJdbcTemplate().execute("delete from stg_psa_company");
+		jdbc.getJdbcTemplate().execute("insert into stg_psa_company select r, 'C' || g from generate_series(1, 30) r, "
+				+ "generate_series(1, 200) g");
+		new TableStatistics(jdbc, true, "stg_psa_company").afterStep(step(BatchStatus.COMPLETED, 30));
 	}
 
 	private long estimatedRowsOfRun(long runId) {
