@@ -1,7 +1,7 @@
 -- docs/rules.md R9: the run's compared lines with what the outputs show of each side (the lines of recon_line the
 -- comparison points to, found by primary key). The previous run is a parameter, not hc.previous_run_id: joined by a
 -- column, PostgreSQL could not know which run at planning time and hashed every run's lines, a cost that grew with
--- the installation (issue 16: 0.5 s more per 100 MSPs; null when there was nothing to compare with)
+-- the installation (issue 16: the workbook 0.25 s slower per 100 MSPs; null when there was nothing to compare with)
 select h.key_kind, h.key_id, h.key_item, h.change_class, h.months_open,
        coalesce(c.company_id, p.company_id) as company_id, coalesce(c.company_name, p.company_name) as company_name,
        h.current_line_key, h.current_status, c.account_codes as current_account_codes, c.vendor_qty as current_vendor_qty,

@@ -26,7 +26,7 @@ import org.springframework.jdbc.core.namedparam.NamedParameterJdbcTemplate;
  * number of distinct runs, correctly, and analysing again after each of its steps only cost time (0.2 s of an MSP's
  * 1.4 s). So the listener compares the planner's estimate of the run's rows with their count and analyses a table
  * only when the estimate is below half of it or above four times it ({@link #misestimated}): statistics taken when
- * an installation held 30 runs made the 400th run of 1,000 rows look like 35,000, and its sheets were read by
+ * an installation held 30 runs made the 436th run of 1,000 rows look like 35,000, and its sheets were read by
  * scanning and sorting every run's rows. The sample is small (3,000 rows), so that a large table of many runs is
  * cheap to analyse. H2 plans without them.
  */

@@ -4,8 +4,8 @@
  * ({@code StagingTable} says each table's columns), the check that turns orphan agreements and additions into
  * rejects (docs/rules.md §3), the counts per input, and the keyset-paging readers that feed the resolution and
  * reconciliation steps, and {@code TableStatistics}, which has PostgreSQL analyse a table a step filled (its
- * own, and the results' and history's, whose names the job configuration gives it) when the planner would take the
- * run for far fewer rows than it has. Uses {@code input}, {@code vendor}, {@code psa} and {@code reconciliation} records,
+ * own, and the results' and history's, whose names the job configuration gives it) when the planner's estimate of the
+ * run's rows is far off (below half of them, above four times as many). Uses {@code input}, {@code vendor}, {@code psa} and {@code reconciliation} records,
  * {@code run}, {@code sql}, Spring Batch and Spring JDBC; never another package's tables.
  */
 package com.msprecon.staging;

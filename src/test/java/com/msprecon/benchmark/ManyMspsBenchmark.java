@@ -85,7 +85,7 @@ public final class ManyMspsBenchmark {
 			}
 		}
 		List<Double> sorted = runs.stream().sorted().toList();
-		double median = sorted.get(sorted.size() / 2);
+		double median = median(runs);
 		System.out.printf("database %s, %d MSPs x %d companies, one process, -Xmx1g%n", database.name(), msps,
 				companies);
 		System.out.printf("  wall, process start to exit   %8.1f s   (%.2f s per MSP)%n", wall, wall / msps);
@@ -103,7 +103,7 @@ public final class ManyMspsBenchmark {
 		System.out.printf("  peak heap in use (before a GC) %7d MB%n", ScaleBenchmark.peakHeapMb(work.resolve("gc.log")));
 		System.out.printf("  per step, median of the MSPs' runs (s):%n");
 		steps.forEach((step, times) -> System.out.printf("    %-28s %6.3f%n", step,
-				times.stream().sorted().toList().get(times.size() / 2)));
+				median(times)));
 		System.out.printf("  goals: 1,000 x 1,000 <= 600 s and 1 GiB heap; a 1,000-company MSP <= 2 s after start%n");
 	}
 
