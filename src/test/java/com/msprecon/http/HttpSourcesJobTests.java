@@ -31,6 +31,7 @@ import org.apache.commons.csv.CSVFormat;
 import org.apache.commons.csv.CSVParser;
 import org.apache.commons.csv.CSVRecord;
 import com.msprecon.support.PostgresServer;
+import com.msprecon.support.TestDatabases;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.ValueSource;
 import org.junit.jupiter.api.io.TempDir;
@@ -338,12 +339,7 @@ class HttpSourcesJobTests {
 			return List.of("--spring.datasource.url=jdbc:h2:mem:http_" + unique
 					+ ";MODE=PostgreSQL;DATABASE_TO_LOWER=TRUE;DEFAULT_NULL_ORDERING=HIGH;DB_CLOSE_DELAY=-1");
 		}
-		PostgresServer.Connection.Info server = PostgresServer.info();
-		String schema = "http_" + unique;
-		return List.of("--spring.datasource.url=" + server.url() + (server.url().contains("?") ? "&" : "?")
-				+ "currentSchema=" + schema, "--spring.datasource.username=" + server.user(),
-				"--spring.datasource.password=" + server.password(), "--spring.flyway.schemas=" + schema,
-				"--spring.flyway.default-schema=" + schema);
+		return TestDatabases.postgresArguments("http_" + name);
 	}
 
 	/** The demo PSA files as ConnectWise would serve them. */

@@ -5,12 +5,13 @@ import static org.assertj.core.api.Assertions.assertThat;
 import com.msprecon.psa.connectwise.FakeConnectWise;
 import com.msprecon.run.ExitCodes;
 import com.msprecon.support.PostgresServer;
+import com.msprecon.support.TestDatabases;
+import com.msprecon.support.TestSchemas;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
-import java.util.UUID;
 import java.util.concurrent.CountDownLatch;
 import java.util.concurrent.TimeUnit;
 import java.util.stream.Collectors;
@@ -42,7 +43,7 @@ class ApplyCrashSafetyPostgresTests {
 	void anApplyKilledAfterAWriteIsSettledByTheRerunWithoutASecondWrite() throws Exception {
 		FakeConnectWise psa = SERVED.reset(SMALL);
 		PostgresServer.Connection.Info server = PostgresServer.info();
-		String schema = "applycrash_" + UUID.randomUUID().toString().replace("-", "").substring(0, 12);
+		String schema = TestSchemas.newName("applycrash");
 		JdbcTemplate jdbc = new JdbcTemplate(new DriverManagerDataSource(url(server, schema), server.user(),
 				server.password()));
 		Path work = Files.createTempDirectory("applycrash");
@@ -107,7 +108,7 @@ class ApplyCrashSafetyPostgresTests {
 	}
 
 	private static String url(PostgresServer.Connection.Info server, String schema) {
-		return server.url() + (server.url().contains("?") ? "&" : "?") + "currentSchema=" + schema;
+		return TestDatabases.withSchema(server.url(), schema);
 	}
 
 }

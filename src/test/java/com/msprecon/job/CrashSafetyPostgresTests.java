@@ -7,13 +7,14 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.awaitility.Awaitility.await;
 
 import com.msprecon.support.PostgresServer;
+import com.msprecon.support.TestDatabases;
+import com.msprecon.support.TestSchemas;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.UUID;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.condition.EnabledIf;
@@ -42,7 +43,7 @@ class CrashSafetyPostgresTests {
 	@BeforeAll
 	static void uninterruptedRun() throws Exception {
 		PostgresServer.Connection.Info server = PostgresServer.info();
-		schema = "crash_" + UUID.randomUUID().toString().replace("-", "").substring(0, 12);
+		schema = TestSchemas.newName("crash");
 		var dataSource = new DriverManagerDataSource(url(server), server.user(), server.password());
 		jdbc = new JdbcTemplate(dataSource);
 		work = Files.createTempDirectory("crash");
@@ -143,7 +144,7 @@ class CrashSafetyPostgresTests {
 	}
 
 	private static String url(PostgresServer.Connection.Info server) {
-		return server.url() + (server.url().contains("?") ? "&" : "?") + "currentSchema=" + schema;
+		return TestDatabases.withSchema(server.url(), schema);
 	}
 
 }

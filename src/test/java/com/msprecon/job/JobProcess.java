@@ -20,7 +20,8 @@ final class JobProcess {
 
 	static JobProcess start(Path log, List<String> args) throws IOException {
 		List<String> command = new ArrayList<>(List.of(Path.of(System.getProperty("java.home"), "bin", "java").toString(),
-				"-Xmx512m", "-cp", System.getProperty("java.class.path"), "com.msprecon.ReconApplication"));
+				"-Xmx512m", "-Djava.io.tmpdir=" + System.getProperty("java.io.tmpdir"), "-cp",
+				System.getProperty("java.class.path"), "com.msprecon.ReconApplication"));
 		command.addAll(args);
 		Process process = new ProcessBuilder(command).redirectErrorStream(true).redirectOutput(log.toFile()).start();
 		return new JobProcess(process, log);

@@ -9,13 +9,14 @@ import com.msprecon.http.FakeHttpServer;
 import com.msprecon.http.FakeHttpServer.Request;
 import com.msprecon.http.FakeHttpServer.Response;
 import com.msprecon.support.PostgresServer;
+import com.msprecon.support.TestDatabases;
+import com.msprecon.support.TestSchemas;
 import com.msprecon.vendor.mimecast.FakeMimecast;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.UUID;
 import java.util.function.Predicate;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
@@ -44,7 +45,7 @@ class ShutdownDuringRetryPostgresTests {
 
 	private final List<String> codes = new ArrayList<>();
 
-	private final String schema = "stop_" + UUID.randomUUID().toString().replace("-", "").substring(0, 12);
+	private final String schema = TestSchemas.newName("stop");
 
 	private final JdbcTemplate jdbc;
 
@@ -131,7 +132,7 @@ class ShutdownDuringRetryPostgresTests {
 	}
 
 	private String url(PostgresServer.Connection.Info info) {
-		return info.url() + (info.url().contains("?") ? "&" : "?") + "currentSchema=" + schema;
+		return TestDatabases.withSchema(info.url(), schema);
 	}
 
 }

@@ -42,7 +42,8 @@ class StructuredLogsTests {
 		assumeTrue(!postgres || PostgresServer.isAvailable(), "no PostgreSQL server");
 		Path output = tmp.resolve("printed.txt");
 		List<String> command = new ArrayList<>(List.of(Path.of(System.getProperty("java.home"), "bin", "java").toString(),
-				"-cp", System.getProperty("java.class.path"), ReconApplication.class.getName(), "asOfDate=2026-11-15",
+				"-Djava.io.tmpdir=" + System.getProperty("java.io.tmpdir"), "-cp", System.getProperty("java.class.path"),
+				ReconApplication.class.getName(), "asOfDate=2026-11-15",
 				"--logging.structured.format.console=ecs", "--recon.input-dir=" + JobTestSupport.SMALL,
 				"--recon.output-dir=" + tmp.resolve("out"), "--recon.chunk-size=2"));
 		DynamicPropertyRegistry arguments = (name, value) -> command.add("--" + name + "=" + value.get());

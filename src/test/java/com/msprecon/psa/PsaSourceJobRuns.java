@@ -6,6 +6,7 @@ import static org.junit.jupiter.api.Assumptions.assumeTrue;
 import com.msprecon.ReconApplication;
 import com.msprecon.run.RunKey;
 import com.msprecon.support.PostgresServer;
+import com.msprecon.support.TestDatabases;
 import java.nio.file.Path;
 import java.time.LocalDate;
 import java.util.ArrayList;
@@ -140,12 +141,7 @@ public final class PsaSourceJobRuns {
 			return List.of("--spring.datasource.url=jdbc:h2:mem:psa_" + unique
 					+ ";MODE=PostgreSQL;DATABASE_TO_LOWER=TRUE;DEFAULT_NULL_ORDERING=HIGH;DB_CLOSE_DELAY=-1");
 		}
-		PostgresServer.Connection.Info server = PostgresServer.info();
-		String schema = "psa_" + unique;
-		return List.of("--spring.datasource.url=" + server.url() + (server.url().contains("?") ? "&" : "?")
-				+ "currentSchema=" + schema, "--spring.datasource.username=" + server.user(),
-				"--spring.datasource.password=" + server.password(), "--spring.flyway.schemas=" + schema,
-				"--spring.flyway.default-schema=" + schema);
+		return TestDatabases.postgresArguments("psa_" + name);
 	}
 
 	/** One apply run: its id, how it ended, and the final state of each order in its ledger. */

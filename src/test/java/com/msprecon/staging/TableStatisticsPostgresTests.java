@@ -4,7 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import com.msprecon.support.JobTest;
 import com.msprecon.support.PostgresServer;
-import java.util.UUID;
+import com.msprecon.support.TestSchemas;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.condition.EnabledIf;
@@ -24,7 +24,7 @@ import org.springframework.jdbc.datasource.SingleConnectionDataSource;
 @EnabledIf("com.msprecon.support.PostgresServer#isAvailable")
 class TableStatisticsPostgresTests {
 
-	private final String schema = "stats_" + UUID.randomUUID().toString().replace("-", "").substring(0, 10);
+	private final String schema = TestSchemas.newName("stats");
 
 	private final SingleConnectionDataSource dataSource;
 

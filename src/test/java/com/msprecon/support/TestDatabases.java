@@ -1,5 +1,6 @@
 package com.msprecon.support;
 
+import java.util.List;
 import java.util.UUID;
 import org.springframework.test.context.DynamicPropertyRegistry;
 
@@ -21,14 +22,9 @@ public final class TestDatabases {
 	}
 
 	public static void postgres(DynamicPropertyRegistry registry) {
-		PostgresServer.Connection.Info server = PostgresServer.info();
-		if (server == null) {
-			throw new IllegalStateException("RECON_REQUIRE_POSTGRES=true but no PostgreSQL server was found "
-					+ "(set TEST_POSTGRES_URL, or run one on 127.0.0.1:5432)");
-		}
-		String schema = "t_" + UUID.randomUUID().toString().replace("-", "").substring(0, 16);
-		String separator = server.url().contains("?") ? "&" : "?";
-		registry.add("spring.datasource.url", () -> server.url() + separator + "currentSchema=" + schema);
+		PostgresServer.Connection.Info server = server();
+		String schema = TestSchemas.newName("context");
+		registry.add("spring.datasource.url", () -> withSchema(server.url(), schema));
 		registry.add("spring.datasource.username", server::user);
 		registry.add("spring.datasource.password", server::password);
 		registry.add("spring.flyway.schemas", () -> schema);
@@ -38,6 +34,29 @@ public final class TestDatabases {
 		registry.add("spring.datasource.hikari.maximum-pool-size", () -> "4");
 		registry.add("spring.datasource.hikari.minimum-idle", () -> "0");
 		registry.add("spring.datasource.hikari.idle-timeout", () -> "10000");
+	}
+
+	/** The command-line arguments that point a job process at a new schema of its own for {@code purpose}. */
+	public static List<String> postgresArguments(String purpose) {
+		PostgresServer.Connection.Info server = server();
+		String schema = TestSchemas.newName(purpose);
+		return List.of("--spring.datasource.url=" + withSchema(server.url(), schema),
+				"--spring.datasource.username=" + server.user(), "--spring.datasource.password=" + server.password(),
+				"--spring.flyway.schemas=" + schema, "--spring.flyway.default-schema=" + schema);
+	}
+
+	/** The server's URL with {@code schema} as the connection's current schema. */
+	public static String withSchema(String url, String schema) {
+		return url + (url.contains("?") ? "&" : "?") + "currentSchema=" + schema;
+	}
+
+	private static PostgresServer.Connection.Info server() {
+		PostgresServer.Connection.Info server = PostgresServer.info();
+		if (server == null) {
+			throw new IllegalStateException("RECON_REQUIRE_POSTGRES=true but no PostgreSQL server was found "
+					+ "(set TEST_POSTGRES_URL, or run one on 127.0.0.1:5432)");
+		}
+		return server;
 	}
 
 }
