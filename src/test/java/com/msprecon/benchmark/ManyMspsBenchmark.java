@@ -21,7 +21,9 @@ import java.util.List;
  * JVM's GC log). Not a test: {@code docs/benchmark-msps.sh [msps] [companies]} builds the jar and runs it
  * ({@code BENCH_DATABASE=postgresql} for PostgreSQL).
  *
- * <p>Arguments: the jar, the number of MSPs, the companies of each.
+ * <p>Arguments: the jar, the number of MSPs, the companies of each, and optionally the number of shards: that
+ * many processes at once on the same database, each {@code --recon.shard=K/N} of the MSPs, as an Indexed Job with
+ * that {@code parallelism} runs them on one node (wall time until the last ends, peak heap of the largest).
  */
 public final class ManyMspsBenchmark {
 
@@ -41,34 +43,49 @@ public final class ManyMspsBenchmark {
 		System.out.printf("%d MSPs x %d companies generated in %.1f s under %s%n", msps, companies,
 				(System.nanoTime() - generating) / 1e9, root);
 
+		int shards = args.length > 3 ? Integer.parseInt(args[3]) : 1;
 		Database database = Database.fresh(work);
-		List<String> command = new ArrayList<>(List.of(Path.of(System.getProperty("java.home"), "bin", "java")
-			.toString(), "-Xmx1g", "-Xlog:gc:file=" + work.resolve("gc.log"), "-jar", jar.toString(), "run",
-				"all-msps", "asOfDate=2026-11-15", "--recon.msps.dir=" + root,
-				"--recon.output-dir=" + work.resolve("out"), "--logging.level.root=WARN",
-				"--logging.level.com.msprecon=WARN"));
-		command.addAll(database.arguments());
-		ProcessBuilder builder = new ProcessBuilder(command).redirectErrorStream(true)
-			.redirectOutput(work.resolve("run.log").toFile());
-		builder.environment()
-			.put("SPRING_DATASOURCE_PASSWORD", System.getenv().getOrDefault("TEST_POSTGRES_PASSWORD", ""));
+		List<Process> processes = new ArrayList<>();
 		LocalDateTime processStart = LocalDateTime.now();
 		long start = System.nanoTime();
-		int exit = builder.start().waitFor();
-		double wall = (System.nanoTime() - start) / 1e9;
-		if (exit != 0) {
-			throw new IllegalStateException("all-msps exited with " + exit + ": see " + work.resolve("run.log"));
+		for (int k = 0; k < shards; k++) {
+			List<String> command = new ArrayList<>(List.of(Path.of(System.getProperty("java.home"), "bin", "java")
+				.toString(), "-Xmx1g", "-Xlog:gc:file=" + work.resolve("gc-" + k + ".log"), "-jar", jar.toString(),
+					"run", "all-msps", "asOfDate=2026-11-15", "--recon.msps.dir=" + root, "--recon.shard=" + k + "/"
+							+ shards, "--recon.output-dir=" + work.resolve("out"), "--logging.level.root=WARN",
+					"--logging.level.com.msprecon=WARN"));
+			command.addAll(database.arguments());
+			ProcessBuilder builder = new ProcessBuilder(command).redirectErrorStream(true)
+				.redirectOutput(work.resolve("run-" + k + ".log").toFile());
+			builder.environment()
+				.put("SPRING_DATASOURCE_PASSWORD", System.getenv().getOrDefault("TEST_POSTGRES_PASSWORD", ""));
+			processes.add(builder.start());
+			if (k == 0 && shards > 1) {
+				// the first process creates the schema (Flyway) before the others start
+				Thread.sleep(3000);
+			}
 		}
+		for (int k = 0; k < shards; k++) {
+			int exit = processes.get(k).waitFor();
+			if (exit != 0) {
+				throw new IllegalStateException("all-msps shard " + k + "/" + shards + " exited with " + exit + ": see "
+						+ work.resolve("run-" + k + ".log"));
+			}
+		}
+		double wall = (System.nanoTime() - start) / 1e9;
 
 		List<Double> runs = new ArrayList<>();
 		LocalDateTime firstStart = null;
+		LocalDateTime lastEnd = null;
 		try (Connection connection = database.connect(); Statement statement = connection.createStatement();
 				ResultSet rows = statement.executeQuery("select start_time, end_time from batch_job_execution "
 						+ "where status = 'COMPLETED' order by start_time")) {
 			while (rows.next()) {
 				LocalDateTime begin = rows.getTimestamp(1).toLocalDateTime();
+				LocalDateTime end = rows.getTimestamp(2).toLocalDateTime();
 				firstStart = firstStart == null ? begin : firstStart;
-				runs.add(Duration.between(begin, rows.getTimestamp(2).toLocalDateTime()).toMillis() / 1000.0);
+				lastEnd = lastEnd == null || end.isAfter(lastEnd) ? end : lastEnd;
+				runs.add(Duration.between(begin, end).toMillis() / 1000.0);
 			}
 		}
 		if (runs.size() != msps) {
@@ -86,11 +103,14 @@ public final class ManyMspsBenchmark {
 		}
 		List<Double> sorted = runs.stream().sorted().toList();
 		double median = median(runs);
-		System.out.printf("database %s, %d MSPs x %d companies, one process, -Xmx1g%n", database.name(), msps,
-				companies);
+		System.out.printf("database %s, %d MSPs x %d companies, %s, -Xmx1g each%n", database.name(), msps,
+				companies, shards == 1 ? "one process" : shards + " shards at once (one process each)");
 		System.out.printf("  wall, process start to exit   %8.1f s   (%.2f s per MSP)%n", wall, wall / msps);
 		System.out.printf("  JVM start to first run        %8.1f s%n",
 				Duration.between(processStart, firstStart).toMillis() / 1000.0);
+		// with shards at once a run takes longer, but more runs end per minute: the rate the machine reaches
+		double running = Duration.between(firstStart, lastEnd).toMillis() / 1000.0;
+		System.out.printf("  first run's start to last end %8.1f s   (%.2f s per MSP)%n", running, running / msps);
 		System.out.printf("  one MSP's run: median %.2f s, p95 %.2f s, max %.2f s, first %.2f s; %.2f ms per company%n",
 				median, sorted.get((int) Math.min(sorted.size() - 1, Math.ceil(sorted.size() * 0.95) - 1)),
 				sorted.get(sorted.size() - 1), runs.get(0), median * 1000 / companies);
@@ -100,7 +120,11 @@ public final class ManyMspsBenchmark {
 		double last = median(runs.subList(runs.size() - tenth, runs.size()));
 		System.out.printf("  median run of the first %d MSPs %.2f s, of the last %d %.2f s (ratio %.2f)%n", tenth, first,
 				tenth, last, last / first);
-		System.out.printf("  peak heap in use (before a GC) %7d MB%n", ScaleBenchmark.peakHeapMb(work.resolve("gc.log")));
+		long peakHeap = 0;
+		for (int k = 0; k < shards; k++) {
+			peakHeap = Math.max(peakHeap, ScaleBenchmark.peakHeapMb(work.resolve("gc-" + k + ".log")));
+		}
+		System.out.printf("  peak heap in use (before a GC) %7d MB%s%n", peakHeap, shards == 1 ? "" : " (largest shard)");
 		System.out.printf("  per step, median of the MSPs' runs (s):%n");
 		steps.forEach((step, times) -> System.out.printf("    %-28s %6.3f%n", step,
 				median(times)));
