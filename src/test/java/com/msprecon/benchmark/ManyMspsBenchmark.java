@@ -1,7 +1,6 @@
 package com.msprecon.benchmark;
 
 import com.msprecon.support.ReconDataGenerator;
-import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.sql.Connection;
@@ -11,6 +10,7 @@ import java.sql.Statement;
 import java.time.Duration;
 import java.time.LocalDateTime;
 import java.util.ArrayList;
+import java.util.Comparator;
 import java.util.List;
 
 /**
@@ -34,6 +34,11 @@ public final class ManyMspsBenchmark {
 		Path jar = Path.of(args[0]).toAbsolutePath();
 		int msps = Integer.parseInt(args[1]);
 		int companies = Integer.parseInt(args[2]);
+		int shards = args.length > 3 ? Integer.parseInt(args[3]) : 1;
+		if (shards > 1 && !"postgresql".equals(System.getenv("BENCH_DATABASE"))) {
+			throw new IllegalArgumentException("shards at once need PostgreSQL (BENCH_DATABASE=postgresql): one H2 file "
+					+ "database opens in one process only");
+		}
 		Path work = Files.createTempDirectory("msps-benchmark");
 		Path root = work.resolve("msps");
 		long generating = System.nanoTime();
@@ -43,34 +48,38 @@ public final class ManyMspsBenchmark {
 		System.out.printf("%d MSPs x %d companies generated in %.1f s under %s%n", msps, companies,
 				(System.nanoTime() - generating) / 1e9, root);
 
-		int shards = args.length > 3 ? Integer.parseInt(args[3]) : 1;
 		Database database = Database.fresh(work);
 		List<Process> processes = new ArrayList<>();
 		LocalDateTime processStart = LocalDateTime.now();
 		long start = System.nanoTime();
-		for (int k = 0; k < shards; k++) {
-			List<String> command = new ArrayList<>(List.of(Path.of(System.getProperty("java.home"), "bin", "java")
-				.toString(), "-Xmx1g", "-Xlog:gc:file=" + work.resolve("gc-" + k + ".log"), "-jar", jar.toString(),
-					"run", "all-msps", "asOfDate=2026-11-15", "--recon.msps.dir=" + root, "--recon.shard=" + k + "/"
-							+ shards, "--recon.output-dir=" + work.resolve("out"), "--logging.level.root=WARN",
-					"--logging.level.com.msprecon=WARN"));
-			command.addAll(database.arguments());
-			ProcessBuilder builder = new ProcessBuilder(command).redirectErrorStream(true)
-				.redirectOutput(work.resolve("run-" + k + ".log").toFile());
-			builder.environment()
-				.put("SPRING_DATASOURCE_PASSWORD", System.getenv().getOrDefault("TEST_POSTGRES_PASSWORD", ""));
-			processes.add(builder.start());
-			if (k == 0 && shards > 1) {
-				// the first process creates the schema (Flyway) before the others start
-				Thread.sleep(3000);
+		try {
+			for (int k = 0; k < shards; k++) {
+				List<String> command = new ArrayList<>(List.of(Path.of(System.getProperty("java.home"), "bin", "java")
+					.toString(), "-Xmx1g", "-Xlog:gc:file=" + work.resolve("gc-" + k + ".log"), "-jar",
+						jar.toString(), "run", "all-msps", "asOfDate=2026-11-15", "--recon.msps.dir=" + root,
+						"--recon.shard=" + k + "/" + shards, "--recon.output-dir=" + work.resolve("out"),
+						"--logging.level.root=WARN", "--logging.level.com.msprecon=WARN"));
+				command.addAll(database.arguments());
+				ProcessBuilder builder = new ProcessBuilder(command).redirectErrorStream(true)
+					.redirectOutput(work.resolve("run-" + k + ".log").toFile());
+				builder.environment()
+					.put("SPRING_DATASOURCE_PASSWORD", System.getenv().getOrDefault("TEST_POSTGRES_PASSWORD", ""));
+				processes.add(builder.start());
+				if (k == 0 && shards > 1) {
+					// the first process creates the schema (Flyway); the others start once its first run has
+					awaitFirstRun(database, processes.get(0));
+				}
+			}
+			for (int k = 0; k < shards; k++) {
+				int exit = processes.get(k).waitFor();
+				if (exit != 0) {
+					throw new IllegalStateException("all-msps shard " + k + "/" + shards + " exited with " + exit
+							+ ": see " + work.resolve("run-" + k + ".log"));
+				}
 			}
 		}
-		for (int k = 0; k < shards; k++) {
-			int exit = processes.get(k).waitFor();
-			if (exit != 0) {
-				throw new IllegalStateException("all-msps shard " + k + "/" + shards + " exited with " + exit + ": see "
-						+ work.resolve("run-" + k + ".log"));
-			}
+		finally {
+			processes.forEach(Process::destroyForcibly);
 		}
 		double wall = (System.nanoTime() - start) / 1e9;
 
@@ -129,6 +138,27 @@ public final class ManyMspsBenchmark {
 		steps.forEach((step, times) -> System.out.printf("    %-28s %6.3f%n", step,
 				median(times)));
 		System.out.printf("  goals: 1,000 x 1,000 <= 600 s and 1 GiB heap; a 1,000-company MSP <= 2 s after start%n");
+		// what a benchmark leaves would pile up on a shared machine: its schema, data and outputs go when it succeeded
+		database.drop();
+		try (var paths = Files.walk(work)) {
+			paths.sorted(Comparator.reverseOrder()).forEach(path -> path.toFile().delete());
+		}
+	}
+
+	private static void awaitFirstRun(Database database, Process first) throws InterruptedException {
+		long deadline = System.nanoTime() + 180_000_000_000L;
+		while (first.isAlive() && System.nanoTime() < deadline) {
+			try (Connection connection = database.connect(); Statement statement = connection.createStatement();
+					ResultSet rows = statement.executeQuery("select count(*) from batch_job_execution")) {
+				if (rows.next() && rows.getLong(1) > 0) {
+					return;
+				}
+			}
+			catch (Exception notYetMigrated) {
+				// the schema or its tables are not there yet
+			}
+			Thread.sleep(200);
+		}
 	}
 
 	private static double median(List<Double> times) {
@@ -155,6 +185,14 @@ public final class ManyMspsBenchmark {
 			return List.of("--spring.datasource.url=" + url + (url.contains("?") ? "&" : "?") + "currentSchema=" + schema,
 					"--spring.datasource.username=" + user, "--spring.flyway.schemas=" + schema,
 					"--spring.flyway.default-schema=" + schema);
+		}
+
+		void drop() throws Exception {
+			if (schema != null) {
+				try (Connection connection = connect(); Statement statement = connection.createStatement()) {
+					statement.execute("drop schema " + schema + " cascade");
+				}
+			}
 		}
 
 		Connection connect() throws Exception {

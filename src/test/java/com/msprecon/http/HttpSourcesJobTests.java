@@ -334,8 +334,8 @@ class HttpSourcesJobTests {
 
 	/** A database of its own for each run: an in-memory H2 database, or a new schema on the test PostgreSQL. */
 	private List<String> databaseArguments(String name) {
-		String unique = name + "_" + java.util.UUID.randomUUID().toString().replace("-", "").substring(0, 10);
 		if (database.equals("h2")) {
+			String unique = name + "_" + java.util.UUID.randomUUID().toString().replace("-", "").substring(0, 10);
 			return List.of("--spring.datasource.url=jdbc:h2:mem:http_" + unique
 					+ ";MODE=PostgreSQL;DATABASE_TO_LOWER=TRUE;DEFAULT_NULL_ORDERING=HIGH;DB_CLOSE_DELAY=-1");
 		}

@@ -27,11 +27,14 @@ final class LibreOffice {
 			assumeThat(installed).as("LibreOffice (soffice) is installed").isTrue();
 		}
 		Path out = Files.createDirectories(workDir.resolve("csv"));
-		Process process = new ProcessBuilder("/usr/bin/soffice", "-env:UserInstallation=" + workDir.resolve("profile").toUri(),
-				"--headless", "--convert-to", ALL_SHEETS_AS_CSV, "--outdir", out.toString(), workbook.toString())
+		ProcessBuilder soffice = new ProcessBuilder("/usr/bin/soffice",
+				"-env:UserInstallation=" + workDir.resolve("profile").toUri(), "--headless", "--convert-to",
+				ALL_SHEETS_AS_CSV, "--outdir", out.toString(), workbook.toString())
 			.redirectErrorStream(true)
-			.redirectOutput(workDir.resolve("soffice.log").toFile())
-			.start();
+			.redirectOutput(workDir.resolve("soffice.log").toFile());
+		// its temporary files go where the tests' go (support.TestSessionCleanup), not to the machine's /tmp
+		soffice.environment().put("TMPDIR", System.getProperty("java.io.tmpdir"));
+		Process process = soffice.start();
 		if (!process.waitFor(120, TimeUnit.SECONDS)) {
 			process.destroyForcibly();
 			throw new IllegalStateException("LibreOffice did not finish converting " + workbook);

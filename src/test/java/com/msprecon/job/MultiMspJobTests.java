@@ -12,20 +12,36 @@ import com.msprecon.run.RunKey;
 import com.msprecon.support.ReconDataGenerator;
 import java.io.IOException;
 import java.io.UncheckedIOException;
+import java.lang.reflect.Method;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.LocalDate;
+import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
+import java.util.concurrent.CountDownLatch;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
+import java.util.concurrent.TimeUnit;
 import java.util.stream.Stream;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
+import org.springframework.aop.Advisor;
+import org.springframework.aop.framework.Advised;
 import org.springframework.batch.core.BatchStatus;
 import org.springframework.batch.core.job.JobExecution;
 import org.springframework.batch.core.job.JobInstance;
+import org.springframework.batch.core.job.parameters.JobParameters;
+import org.springframework.batch.core.job.parameters.JobParametersBuilder;
+import org.springframework.batch.core.repository.JobRepository;
+import org.springframework.batch.infrastructure.item.ExecutionContext;
 import org.springframework.boot.DefaultApplicationArguments;
 import org.springframework.test.context.DynamicPropertyRegistry;
 import org.springframework.test.context.DynamicPropertySource;
+import org.springframework.transaction.TransactionDefinition;
+import org.springframework.transaction.interceptor.TransactionAttribute;
+import org.springframework.transaction.interceptor.TransactionInterceptor;
 
 /**
  * docs/rules.md §4.4: one installation, many MSPs, each in its own directory of {@code recon.msps.dir} with its
@@ -68,24 +84,27 @@ abstract class MultiMspJobTests extends JobTestSupport {
 	 */
 	@Test
 	void executionsOfDifferentMspsCreatedAtOnceNeverFailEachOther() throws Exception {
+		Method createStep = JobRepository.class.getMethod("createStepExecution", String.class, JobExecution.class);
+		assertThat(createIsolation(createStep)).as("isolation of creating a step execution")
+			.isEqualTo(TransactionDefinition.ISOLATION_READ_COMMITTED);
+
 		int threads = 4;
 		int runsEach = 25;
-		var pool = java.util.concurrent.Executors.newFixedThreadPool(threads);
-		var start = new java.util.concurrent.CountDownLatch(1);
+		ExecutorService pool = Executors.newFixedThreadPool(threads);
+		CountDownLatch start = new CountDownLatch(1);
 		try {
-			List<java.util.concurrent.Future<Integer>> shards = new java.util.ArrayList<>();
+			List<Future<Integer>> shards = new ArrayList<>();
 			for (int t = 0; t < threads; t++) {
 				String shard = "shard" + t + "-" + System.nanoTime();
 				shards.add(pool.submit(() -> {
 					start.await();
 					int steps = 0;
 					for (int run = 0; run < runsEach; run++) {
-						var parameters = new org.springframework.batch.core.job.parameters.JobParametersBuilder()
-							.addString("msp", shard + "-" + run)
+						JobParameters parameters = new JobParametersBuilder().addString("msp", shard + "-" + run)
 							.toJobParameters();
 						JobInstance instance = jobRepository.createJobInstance("concurrentCreation", parameters);
 						JobExecution execution = jobRepository.createJobExecution(instance, parameters,
-								new org.springframework.batch.infrastructure.item.ExecutionContext());
+								new ExecutionContext());
 						for (String step : List.of("stage", "resolve", "reconcile", "export")) {
 							jobRepository.createStepExecution(step, execution);
 							steps++;
@@ -95,13 +114,28 @@ abstract class MultiMspJobTests extends JobTestSupport {
 				}));
 			}
 			start.countDown();
-			for (var shard : shards) {
-				assertThat(shard.get(2, java.util.concurrent.TimeUnit.MINUTES)).isEqualTo(runsEach * 4);
+			for (Future<Integer> shard : shards) {
+				assertThat(shard.get(2, TimeUnit.MINUTES)).isEqualTo(runsEach * 4);
 			}
 		}
 		finally {
 			pool.shutdownNow();
+			pool.awaitTermination(1, TimeUnit.MINUTES);
 		}
+	}
+
+	/** The isolation level the job repository's proxy begins {@code method}'s transaction with. */
+	private int createIsolation(Method method) {
+		for (Advisor advisor : ((Advised) jobRepository).getAdvisors()) {
+			if (advisor.getAdvice() instanceof TransactionInterceptor transactions) {
+				TransactionAttribute attribute = transactions.getTransactionAttributeSource()
+					.getTransactionAttribute(method, JobRepository.class);
+				if (attribute != null) {
+					return attribute.getIsolationLevel();
+				}
+			}
+		}
+		throw new AssertionError("the job repository begins no transaction for " + method.getName());
 	}
 
 	@Test

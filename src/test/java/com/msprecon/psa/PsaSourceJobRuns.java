@@ -136,8 +136,8 @@ public final class PsaSourceJobRuns {
 
 	/** A database of its own for each run name. */
 	public List<String> database(String name) {
-		String unique = name + "_" + UUID.randomUUID().toString().replace("-", "").substring(0, 10);
 		if (database.equals("h2")) {
+			String unique = name + "_" + UUID.randomUUID().toString().replace("-", "").substring(0, 10);
 			return List.of("--spring.datasource.url=jdbc:h2:mem:psa_" + unique
 					+ ";MODE=PostgreSQL;DATABASE_TO_LOWER=TRUE;DEFAULT_NULL_ORDERING=HIGH;DB_CLOSE_DELAY=-1");
 		}

@@ -2,12 +2,14 @@ package com.msprecon.support;
 
 import java.sql.Connection;
 import java.sql.DriverManager;
+import java.sql.PreparedStatement;
 import java.sql.SQLException;
 import java.sql.Statement;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Locale;
 import java.util.Set;
 import java.util.UUID;
 import java.util.concurrent.ConcurrentHashMap;
@@ -19,9 +21,9 @@ import org.slf4j.LoggerFactory;
 /**
  * The PostgreSQL schemas the tests create, one per test context or job process, and their removal. CI runs on the
  * test server as the last run left it, so a suite that kept its schemas would leave hundreds behind each time.
- * A name carries its creation time, {@code test_<epoch seconds>_<random>_<purpose>}: {@link TestSessionCleanup}
+ * A name carries its creation time, {@code recon_test_<epoch seconds>_<random>_<purpose>}: {@link TestSessionCleanup}
  * drops this JVM's schemas when its test session ends, and the first name a JVM asks for drops those a killed JVM
- * left, once they are older than any run of the suite ({@link #STALE}).
+ * left, once they are older, by the server's clock, than any run of the suite ({@link #STALE}).
  */
 public final class TestSchemas {
 
@@ -29,7 +31,12 @@ public final class TestSchemas {
 
 	private static final Logger log = LoggerFactory.getLogger(TestSchemas.class);
 
-	private static final Pattern NAME = Pattern.compile("test_(\\d{10})_.+");
+	private static final String PREFIX = "recon_test_";
+
+	private static final Pattern NAME = Pattern.compile(PREFIX + "(\\d{10})_.+");
+
+	// the name goes unquoted into URLs (currentSchema) and SQL
+	private static final Pattern PURPOSE = Pattern.compile("[a-z0-9_]+");
 
 	// PostgreSQL cuts longer identifiers, and a cut name would no longer match the URL's currentSchema
 	private static final int MAX_LENGTH = 63;
@@ -50,7 +57,11 @@ public final class TestSchemas {
 	}
 
 	static String name(String purpose, Instant now, String random) {
-		String name = "test_" + now.getEpochSecond() + "_" + random + "_" + purpose.toLowerCase();
+		String lower = purpose.toLowerCase(Locale.ROOT);
+		if (!PURPOSE.matcher(lower).matches()) {
+			throw new IllegalArgumentException("a test schema's purpose is letters, digits and underscores: " + purpose);
+		}
+		String name = PREFIX + now.getEpochSecond() + "_" + random + "_" + lower;
 		return name.substring(0, Math.min(name.length(), MAX_LENGTH));
 	}
 
@@ -60,11 +71,30 @@ public final class TestSchemas {
 		return name.matches() && Instant.ofEpochSecond(Long.parseLong(name.group(1))).plus(STALE).isBefore(now);
 	}
 
-	/** Drops the schemas this JVM named; returns how many it dropped. */
+	/** Drops the schemas this JVM named; returns how many of them existed. */
 	static int dropCreated() {
 		List<String> names = new ArrayList<>(created);
 		created.removeAll(names);
-		return drop(names);
+		return names.isEmpty() ? 0 : drop(names);
+	}
+
+	/** Drops the test schemas that are stale by the server's clock; returns how many. */
+	static int dropStale() {
+		List<String> stale = new ArrayList<>();
+		try (Connection connection = connect(); Statement statement = connection.createStatement();
+				var rows = statement.executeQuery("select nspname, extract(epoch from now())::bigint from pg_namespace "
+						+ "where nspname like 'recon\\_test\\_%'")) {
+			while (rows.next()) {
+				if (isStale(rows.getString(1), Instant.ofEpochSecond(rows.getLong(2)))) {
+					stale.add(rows.getString(1));
+				}
+			}
+		}
+		catch (SQLException ex) {
+			log.warn("Could not list the test schemas: {}", ex.getMessage());
+			return 0;
+		}
+		return stale.isEmpty() ? 0 : drop(stale);
 	}
 
 	private static void sweepStaleOnce() {
@@ -76,40 +106,26 @@ public final class TestSchemas {
 				return;
 			}
 			swept = true;
-			int dropped = dropStale(Instant.now());
+			int dropped = dropStale();
 			if (dropped > 0) {
 				log.info("Dropped {} test schemas older than {} that an earlier test run left", dropped, STALE);
 			}
 		}
 	}
 
-	static int dropStale(Instant now) {
-		return drop(existing().stream().filter(schema -> isStale(schema, now)).toList());
-	}
-
-	private static List<String> existing() {
-		List<String> names = new ArrayList<>();
-		try (Connection connection = connect(); Statement statement = connection.createStatement();
-				var rows = statement.executeQuery("select nspname from pg_namespace where nspname like 'test\\_%'")) {
-			while (rows.next()) {
-				names.add(rows.getString(1));
-			}
-		}
-		catch (SQLException ex) {
-			log.warn("Could not list the test schemas: {}", ex.getMessage());
-		}
-		return names;
-	}
-
 	private static int drop(List<String> names) {
-		if (names.isEmpty()) {
-			return 0;
-		}
 		int dropped = 0;
-		try (Connection connection = connect(); Statement statement = connection.createStatement()) {
+		try (Connection connection = connect(); Statement statement = connection.createStatement();
+				PreparedStatement exists = connection.prepareStatement("select 1 from pg_namespace where nspname = ?")) {
 			// a process a failed test did not stop may still hold a table: skip its schema, never hang the suite
 			statement.execute("set lock_timeout = '5s'");
 			for (String name : names) {
+				exists.setString(1, name);
+				try (var row = exists.executeQuery()) {
+					if (!row.next()) {
+						continue;
+					}
+				}
 				try {
 					statement.execute("drop schema if exists \"" + name.replace("\"", "\"\"") + "\" cascade");
 					dropped++;

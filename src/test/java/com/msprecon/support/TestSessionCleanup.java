@@ -13,9 +13,9 @@ import org.slf4j.LoggerFactory;
 
 /**
  * What a test run leaves behind on a shared machine (registered in {@code META-INF/services}). Its temporary files:
- * the build points {@code java.io.tmpdir} of each test JVM at a folder of its own under {@code target/}, which this
- * empties when the session opens, so that the last run's files stay there to read until the next run, and none go to
- * the machine's {@code /tmp}. Its PostgreSQL schemas: dropped when the session closes ({@link TestSchemas}).
+ * the build points {@code java.io.tmpdir} of each test JVM at a folder of its own under {@code target/test-tmp},
+ * which this empties when the session opens, so that the last run's files stay there to read until the next run,
+ * and none go to the machine's {@code /tmp}. Its PostgreSQL schemas: dropped when the session closes ({@link TestSchemas}).
  */
 public final class TestSessionCleanup implements LauncherSessionListener {
 
@@ -24,7 +24,7 @@ public final class TestSessionCleanup implements LauncherSessionListener {
 	@Override
 	public void launcherSessionOpened(LauncherSession session) {
 		Path temporary = Path.of(System.getProperty("java.io.tmpdir"));
-		// only the build's own folder (target/test-tmp/<phase>): run from an IDE, the tests use the machine's
+		// only the build's own folder (target/test-tmp/<phase>-<fork>): run from an IDE, the tests use the machine's
 		Path parent = temporary.toAbsolutePath().normalize().getParent();
 		if (parent != null && parent.getFileName() != null && parent.getFileName().toString().equals("test-tmp")) {
 			empty(temporary);
