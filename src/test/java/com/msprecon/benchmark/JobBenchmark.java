@@ -4,8 +4,13 @@ import com.msprecon.support.ReconDataGenerator;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.sql.Connection;
+import java.sql.DriverManager;
+import java.sql.SQLException;
+import java.sql.Statement;
 import java.util.ArrayList;
 import java.util.Arrays;
+import java.util.Comparator;
 import java.util.List;
 
 /**
@@ -43,6 +48,10 @@ public final class JobBenchmark {
 			System.out.printf("%10d %22s %22s %8.2f%n", companies, figures(baseline), figures(current),
 					(double) median(current) / median(baseline));
 		}
+		// the data and outputs of every run: gone once all succeeded (a failure leaves them to read)
+		try (var paths = Files.walk(work)) {
+			paths.sorted(Comparator.reverseOrder()).forEach(path -> path.toFile().delete());
+		}
 	}
 
 	/** One run of the job on a database and output folder of its own; fails when the job does not end with 0. */
@@ -51,7 +60,8 @@ public final class JobBenchmark {
 		List<String> command = new ArrayList<>(List.of(Path.of(System.getProperty("java.home"), "bin", "java")
 			.toString(), "-Xmx1g", "-jar", jar.toString(), "asOfDate=2026-11-15", "--recon.input-dir=" + data,
 				"--recon.output-dir=" + dir.resolve("out"), "--logging.level.root=WARN"));
-		command.addAll(database(dir));
+		String schema = "bench_" + Long.toHexString(System.nanoTime());
+		command.addAll(database(dir, schema));
 		long start = System.nanoTime();
 		ProcessBuilder builder = new ProcessBuilder(command).redirectErrorStream(true)
 			.redirectOutput(dir.resolve("run.log").toFile());
@@ -65,7 +75,25 @@ public final class JobBenchmark {
 			throw new IllegalStateException(jar + " exited with " + exit + " on " + data + ": see "
 					+ dir.resolve("run.log"));
 		}
+		dropSchema(schema);
 		return millis;
+	}
+
+	/** Drops a run's PostgreSQL schema, so that the runs do not pile up on a shared server. */
+	private static void dropSchema(String schema) {
+		if (!"postgresql".equals(System.getenv("BENCH_DATABASE"))) {
+			return;
+		}
+		try (Connection connection = DriverManager.getConnection(
+				System.getenv().getOrDefault("TEST_POSTGRES_URL", "jdbc:postgresql://127.0.0.1:5432/test"),
+				System.getenv().getOrDefault("TEST_POSTGRES_USER", "postgres"),
+				System.getenv().getOrDefault("TEST_POSTGRES_PASSWORD", ""));
+				Statement statement = connection.createStatement()) {
+			statement.execute("drop schema if exists " + schema + " cascade");
+		}
+		catch (SQLException ex) {
+			throw new IllegalStateException("could not drop the benchmark schema " + schema + ": " + ex.getMessage(), ex);
+		}
 	}
 
 	/**
@@ -74,13 +102,12 @@ public final class JobBenchmark {
 	 * {@code TEST_POSTGRES_USER}, default {@code postgres}, password {@code TEST_POSTGRES_PASSWORD}, handed on in the
  * environment).
 	 */
-	private static List<String> database(Path dir) {
+	private static List<String> database(Path dir, String schema) {
 		if (!"postgresql".equals(System.getenv("BENCH_DATABASE"))) {
 			return List.of("--spring.datasource.url=jdbc:h2:file:" + dir.resolve("db")
 					+ ";MODE=PostgreSQL;DATABASE_TO_LOWER=TRUE;DEFAULT_NULL_ORDERING=HIGH");
 		}
 		String url = System.getenv().getOrDefault("TEST_POSTGRES_URL", "jdbc:postgresql://127.0.0.1:5432/test");
-		String schema = "bench_" + Long.toHexString(System.nanoTime());
 		return List.of("--spring.datasource.url=" + url + (url.contains("?") ? "&" : "?") + "currentSchema=" + schema,
 				"--spring.datasource.username=" + System.getenv().getOrDefault("TEST_POSTGRES_USER", "postgres"),
 				"--spring.flyway.schemas=" + schema, "--spring.flyway.default-schema=" + schema);
