@@ -4,7 +4,6 @@ select h.account_code, h.change_class, coalesce(c.account_name, p.account_name) 
        h.previous_method, h.previous_company_id, p.company_name as previous_company_name,
        h.current_method, h.current_company_id, c.company_name as current_company_name
 from history_account h
-join history_comparison hc on hc.run_id = h.run_id
 left join account_resolution c on c.run_id = h.run_id and c.account_code = h.account_code
 left join account_resolution p on p.run_id = :previousRunId and p.account_code = h.account_code
 where h.run_id = :runId
