@@ -10,8 +10,8 @@ import java.sql.SQLException;
 import java.sql.Statement;
 import java.util.ArrayList;
 import java.util.Arrays;
-import java.util.Comparator;
 import java.util.List;
+import org.springframework.util.FileSystemUtils;
 
 /**
  * The whole reconciliation job, from process start to exit, of this build against a baseline build, on the same
@@ -49,9 +49,7 @@ public final class JobBenchmark {
 					(double) median(current) / median(baseline));
 		}
 		// the data and outputs of every run: gone once all succeeded (a failure leaves them to read)
-		try (var paths = Files.walk(work)) {
-			paths.sorted(Comparator.reverseOrder()).forEach(path -> path.toFile().delete());
-		}
+		FileSystemUtils.deleteRecursively(work);
 	}
 
 	/** One run of the job on a database and output folder of its own; fails when the job does not end with 0. */

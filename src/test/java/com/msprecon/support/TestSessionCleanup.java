@@ -1,15 +1,13 @@
 package com.msprecon.support;
 
 import java.io.IOException;
-import java.io.UncheckedIOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.util.Comparator;
-import java.util.stream.Stream;
 import org.junit.platform.launcher.LauncherSession;
 import org.junit.platform.launcher.LauncherSessionListener;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
+import org.springframework.util.FileSystemUtils;
 
 /**
  * What a test run leaves behind on a shared machine (registered in {@code META-INF/services}). Its temporary files:
@@ -41,21 +39,10 @@ public final class TestSessionCleanup implements LauncherSessionListener {
 
 	private static void empty(Path folder) {
 		try {
-			if (Files.exists(folder)) {
-				try (Stream<Path> paths = Files.walk(folder)) {
-					paths.sorted(Comparator.reverseOrder()).filter(path -> !path.equals(folder)).forEach(path -> {
-						try {
-							Files.delete(path);
-						}
-						catch (IOException ex) {
-							throw new UncheckedIOException(ex);
-						}
-					});
-				}
-			}
+			FileSystemUtils.deleteRecursively(folder);
 			Files.createDirectories(folder);
 		}
-		catch (IOException | UncheckedIOException ex) {
+		catch (IOException ex) {
 			throw new IllegalStateException("Could not prepare the tests' temporary folder " + folder + ": "
 					+ ex.getMessage() + "; delete it by hand and run the tests again", ex);
 		}
