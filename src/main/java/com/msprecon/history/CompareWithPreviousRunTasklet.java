@@ -5,6 +5,7 @@ import com.msprecon.history.MonthOverMonthRule.Resolved;
 import com.msprecon.history.MonthOverMonthRule.Side;
 import com.msprecon.reconciliation.LineStatus;
 import com.msprecon.run.RunContext;
+import com.msprecon.sql.BulkInsert;
 import com.msprecon.sql.SqlFiles;
 import java.sql.ResultSet;
 import java.sql.SQLException;
@@ -162,12 +163,12 @@ public class CompareWithPreviousRunTasklet implements Tasklet {
 	/** Rows written in batches of {@value #BATCH}. */
 	private final class Batch {
 
-		private final String sql;
+		private final BulkInsert insert;
 
 		private final List<SqlParameterSource> rows = new ArrayList<>();
 
 		Batch(String sqlFile) {
-			this.sql = SqlFiles.load(sqlFile);
+			this.insert = BulkInsert.of(sqlFile);
 		}
 
 		void add(SqlParameterSource row) {
@@ -179,7 +180,7 @@ public class CompareWithPreviousRunTasklet implements Tasklet {
 
 		void flush() {
 			if (!rows.isEmpty()) {
-				jdbc.batchUpdate(sql, rows.toArray(SqlParameterSource[]::new));
+				insert.insert(jdbc, rows);
 				rows.clear();
 			}
 		}

@@ -8,8 +8,8 @@ import com.msprecon.reconciliation.CompanyOutcome;
 import com.msprecon.reconciliation.ReconciliationLine;
 import com.msprecon.reconciliation.SyncUpLine;
 import com.msprecon.reconciliation.VendorContribution;
+import com.msprecon.sql.BulkInsert;
 import com.msprecon.sql.RecordParameters;
-import com.msprecon.sql.SqlFiles;
 import java.math.BigDecimal;
 import java.util.ArrayList;
 import java.util.List;
@@ -20,7 +20,7 @@ import org.springframework.jdbc.core.namedparam.NamedParameterJdbcTemplate;
 import org.springframework.jdbc.core.namedparam.SqlParameterSource;
 
 /**
- * Writes a run's results with one batched insert per table and chunk. Every table is keyed by the run and a
+ * Writes a run's results with one {@link BulkInsert} per table and chunk (COPY on PostgreSQL). Every table is keyed by the run and a
  * business key, and inserts ignore a key already present: a chunk written again never duplicates a row.
  */
 public class ResultStore {
@@ -54,9 +54,7 @@ public class ResultStore {
 	}
 
 	private void batch(String sqlFile, List<? extends SqlParameterSource> rows) {
-		if (!rows.isEmpty()) {
-			jdbc.batchUpdate(SqlFiles.load(sqlFile), rows.toArray(SqlParameterSource[]::new));
-		}
+		BulkInsert.of(sqlFile).insert(jdbc, rows);
 	}
 
 	private MapSqlParameterSource resolution(AccountResolution r) {

@@ -3,18 +3,17 @@ package com.msprecon.staging;
 import com.msprecon.input.InputReject;
 import com.msprecon.input.InputRow;
 import com.msprecon.run.RunContext;
-import com.msprecon.sql.SqlFiles;
-import java.util.List;
+import com.msprecon.sql.BulkInsert;
 import java.util.function.BiFunction;
 import org.springframework.batch.infrastructure.item.Chunk;
 import org.springframework.batch.infrastructure.item.ItemWriter;
 import org.springframework.jdbc.core.namedparam.MapSqlParameterSource;
 import org.springframework.jdbc.core.namedparam.NamedParameterJdbcTemplate;
-import org.springframework.jdbc.core.namedparam.SqlParameterSource;
 
 /**
  * Writes one chunk of a source into its staging table, and its rejects into {@code input_reject}, in the
- * chunk's transaction. Inserts ignore a key already present, so a chunk written twice leaves no duplicate.
+ * chunk's transaction ({@link BulkInsert}: COPY on PostgreSQL). Inserts ignore a key already present, so a chunk
+ * written twice leaves no duplicate.
  */
 public class StagingWriter<T> implements ItemWriter<InputRow<T>> {
 
@@ -22,7 +21,9 @@ public class StagingWriter<T> implements ItemWriter<InputRow<T>> {
 
 	private final RunContext run;
 
-	private final String insertSql;
+	private final BulkInsert insert;
+
+	private final BulkInsert rejects = BulkInsert.of("staging/insert-reject.sql");
 
 	private final BiFunction<T, MapSqlParameterSource, MapSqlParameterSource> columns;
 
@@ -33,29 +34,23 @@ public class StagingWriter<T> implements ItemWriter<InputRow<T>> {
 	public StagingWriter(NamedParameterJdbcTemplate jdbc, RunContext run, StagingTable<T> table) {
 		this.jdbc = jdbc;
 		this.run = run;
-		this.insertSql = SqlFiles.load(table.insertSqlFile());
+		this.insert = BulkInsert.of(table.insertSqlFile());
 		this.columns = table.columns();
 	}
 
 	@Override
 	public void write(Chunk<? extends InputRow<T>> chunk) {
 		long runId = run.runId();
-		List<SqlParameterSource> accepted = chunk.getItems()
+		insert.insert(jdbc, chunk.getItems()
 			.stream()
 			.filter(InputRow::isAccepted)
-			.map(row -> (SqlParameterSource) columns.apply(row.value(), base(runId, row.source(), row.line())))
-			.toList();
-		List<SqlParameterSource> rejected = chunk.getItems()
+			.map(row -> columns.apply(row.value(), base(runId, row.source(), row.line())))
+			.toList());
+		rejects.insert(jdbc, chunk.getItems()
 			.stream()
 			.filter(row -> !row.isAccepted())
-			.map(row -> (SqlParameterSource) rejectParameters(runId, row.reject()))
-			.toList();
-		if (!accepted.isEmpty()) {
-			jdbc.batchUpdate(insertSql, accepted.toArray(SqlParameterSource[]::new));
-		}
-		if (!rejected.isEmpty()) {
-			jdbc.batchUpdate(SqlFiles.load("staging/insert-reject.sql"), rejected.toArray(SqlParameterSource[]::new));
-		}
+			.map(row -> rejectParameters(runId, row.reject()))
+			.toList());
 	}
 
 	private static MapSqlParameterSource base(long runId, String source, long line) {

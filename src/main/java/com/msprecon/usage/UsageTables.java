@@ -1,5 +1,6 @@
 package com.msprecon.usage;
 
+import com.msprecon.sql.BulkInsert;
 import com.msprecon.sql.SqlFiles;
 import com.msprecon.staging.StagedData;
 import com.msprecon.staging.StagingTable;
@@ -54,7 +55,7 @@ public final class UsageTables {
 	/** Replaces the run's linked usage (linking is redone whole when its step runs again). */
 	public void replaceAccountUsage(List<AccountUsage> usage) {
 		jdbc.update(SqlFiles.load("usage/delete-account-usage.sql"), run());
-		SqlParameterSource[] rows = usage.stream()
+		List<SqlParameterSource> rows = usage.stream()
 			.map(u -> (SqlParameterSource) run().addValue("rowKey", u.rowKey())
 				.addValue("accountCode", u.accountCode())
 				.addValue("tenantId", u.tenantId())
@@ -65,10 +66,8 @@ public final class UsageTables {
 				.addValue("skus", u.skus())
 				.addValue("consumedUnits", u.consumedUnits())
 				.addValue("note", truncate(u.note())))
-			.toArray(SqlParameterSource[]::new);
-		if (rows.length > 0) {
-			jdbc.batchUpdate(SqlFiles.load("usage/insert-account-usage.sql"), rows);
-		}
+			.toList();
+		BulkInsert.of("usage/insert-account-usage.sql").insert(jdbc, rows);
 	}
 
 	/** The run's linked usage: accounts in code order, then counts that no account took. */

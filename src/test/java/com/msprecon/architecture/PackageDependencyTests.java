@@ -131,6 +131,16 @@ class PackageDependencyTests {
 	}
 
 	@Test
+	void onlyTheSqlPackageKnowsThePostgresqlDriver() {
+		noClasses().that()
+			.resideOutsideOfPackage(qualified("sql"))
+			.should()
+			.dependOnClassesThat()
+			.resideInAPackage("org.postgresql..")
+			.check(classes);
+	}
+
+	@Test
 	void noPackageButTheWiringKnowsAnAdapter() {
 		for (String adapter : List.of("vendor.mimecast", "vendor.file", "psa.connectwise", "psa.autotask",
 				"psa.halopsa", "psa.file", "usage.file", "usage.graph")) {

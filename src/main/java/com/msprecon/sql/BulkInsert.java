@@ -1,0 +1,185 @@
+package com.msprecon.sql;
+
+import java.io.IOException;
+import java.io.StringReader;
+import java.io.UncheckedIOException;
+import java.math.BigDecimal;
+import java.sql.Connection;
+import java.sql.SQLException;
+import java.sql.Savepoint;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.time.LocalDateTime;
+import java.time.OffsetDateTime;
+import java.util.Arrays;
+import java.util.List;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+import org.postgresql.PGConnection;
+import org.springframework.jdbc.core.ConnectionCallback;
+import org.springframework.jdbc.core.SqlParameterValue;
+import org.springframework.jdbc.core.namedparam.NamedParameterJdbcTemplate;
+import org.springframework.jdbc.core.namedparam.SqlParameterSource;
+
+/**
+ * Inserts many rows with the single-row {@code insert ... values (:a, :b, ...)} statement of an SQL file. On
+ * PostgreSQL the rows go in one {@code COPY ... FROM STDIN} through pgjdbc's CopyManager, on the connection of
+ * the caller's transaction: a batched INSERT costs PostgreSQL a statement per row, which made staging and the
+ * result tables most of a large run (issue 16). Elsewhere (H2), and when COPY meets a key that is already there,
+ * the rows go as the file's statement, batched, so its {@code on conflict do nothing} (or its error) is exactly
+ * what happens.
+ */
+public final class BulkInsert {
+
+	private static final Pattern INSERT = Pattern.compile(
+			"\\s*insert\\s+into\\s+(\\w+)\\s*\\(([^)]*)\\)\\s*values\\s*\\(([^)]*)\\)\\s*(on\\s+conflict\\s+do\\s+nothing)?\\s*;?\\s*",
+			Pattern.CASE_INSENSITIVE);
+
+	private static final Pattern NAME = Pattern.compile("\\w+");
+
+	private static final Pattern PARAMETER = Pattern.compile(":(\\w+)");
+
+	/** PostgreSQL's SQLSTATE for a unique violation. */
+	private static final String UNIQUE_VIOLATION = "23505";
+
+	private final String insertSql;
+
+	private final String copySql;
+
+	private final List<String> parameters;
+
+	private BulkInsert(String insertSql, String copySql, List<String> parameters) {
+		this.insertSql = insertSql;
+		this.copySql = copySql;
+		this.parameters = parameters;
+	}
+
+	/** How rows went in. */
+	public enum Way {
+
+		/** one COPY (PostgreSQL) */
+		COPY,
+		/** the file's statement, batched: another database, or COPY met a key already there */
+		STATEMENT,
+		/** nothing to insert */
+		NONE
+
+	}
+
+	/** The insert statement of {@code sqlFile} (under {@code sql/}); fails unless it is a plain VALUES insert. */
+	public static BulkInsert of(String sqlFile) {
+		return of(sqlFile, SqlFiles.load(sqlFile));
+	}
+
+	static BulkInsert of(String sqlFile, String sql) {
+		Matcher insert = INSERT.matcher(sql.replaceAll("--[^\\n]*", ""));
+		if (!insert.matches()) {
+			throw new IllegalArgumentException(sqlFile + " is not an insert of one row of named parameters");
+		}
+		List<String> columns = Arrays.stream(insert.group(2).split(",")).map(String::strip).toList();
+		List<String> values = Arrays.stream(insert.group(3).split(",")).map(String::strip).toList();
+		if (columns.size() != values.size() || !columns.stream().allMatch(c -> NAME.matcher(c).matches())
+				|| !values.stream().allMatch(v -> PARAMETER.matcher(v).matches())) {
+			throw new IllegalArgumentException(sqlFile + ": every column needs one named parameter as its value");
+		}
+		String copySql = "copy " + insert.group(1) + " (" + String.join(", ", columns) + ") from stdin (format csv)";
+		return new BulkInsert(sql, copySql, values.stream().map(v -> v.substring(1)).toList());
+	}
+
+	/** Inserts {@code rows} in the caller's transaction (or, outside one, as one statement). */
+	public Way insert(NamedParameterJdbcTemplate jdbc, List<? extends SqlParameterSource> rows) {
+		if (rows.isEmpty()) {
+			return Way.NONE;
+		}
+		Boolean copied = jdbc.getJdbcOperations().execute((ConnectionCallback<Boolean>) c -> copy(c, rows));
+		if (Boolean.TRUE.equals(copied)) {
+			return Way.COPY;
+		}
+		jdbc.batchUpdate(insertSql, rows.toArray(SqlParameterSource[]::new));
+		return Way.STATEMENT;
+	}
+
+	/** True when COPY inserted every row; false on another database, or when a key is already there. */
+	private boolean copy(Connection connection, List<? extends SqlParameterSource> rows) throws SQLException {
+		if (!connection.isWrapperFor(PGConnection.class)) {
+			return false;
+		}
+		String text = csv(rows);
+		// a failed COPY aborts the whole transaction: the savepoint keeps the chunk's other writes
+		Savepoint savepoint = connection.getAutoCommit() ? null : connection.setSavepoint();
+		try {
+			connection.unwrap(PGConnection.class).getCopyAPI().copyIn(copySql, new StringReader(text));
+		}
+		catch (SQLException ex) {
+			if (!UNIQUE_VIOLATION.equals(ex.getSQLState())) {
+				throw ex;
+			}
+			if (savepoint != null) {
+				connection.rollback(savepoint);
+			}
+			return false;
+		}
+		catch (IOException ex) {
+			throw new UncheckedIOException(ex);
+		}
+		if (savepoint != null) {
+			connection.releaseSavepoint(savepoint);
+		}
+		return true;
+	}
+
+	/** The rows in COPY's CSV format: a null is an empty field, text always quoted (so '' stays ''). */
+	private String csv(List<? extends SqlParameterSource> rows) {
+		StringBuilder out = new StringBuilder(rows.size() * 128);
+		for (SqlParameterSource row : rows) {
+			for (int i = 0; i < parameters.size(); i++) {
+				if (i > 0) {
+					out.append(',');
+				}
+				appendValue(out, row.getValue(parameters.get(i)));
+			}
+			out.append('\n');
+		}
+		return out.toString();
+	}
+
+	private static void appendValue(StringBuilder out, Object value) {
+		Object v = value instanceof SqlParameterValue p ? p.getValue() : value;
+		if (v == null) {
+			return;
+		}
+		if (v instanceof BigDecimal d) {
+			out.append(d.toPlainString());
+		}
+		else if (v instanceof Number || v instanceof Boolean) {
+			out.append(v);
+		}
+		else if (v instanceof Enum<?> e) {
+			quote(out, e.name());
+		}
+		else if (v instanceof CharSequence || v instanceof Character) {
+			quote(out, v.toString());
+		}
+		else if (v instanceof LocalDate || v instanceof LocalDateTime || v instanceof OffsetDateTime
+				|| v instanceof Instant) {
+			// ISO 8601, which PostgreSQL reads
+			out.append(v);
+		}
+		else {
+			throw new IllegalArgumentException("no COPY text for a value of " + v.getClass().getName());
+		}
+	}
+
+	private static void quote(StringBuilder out, String text) {
+		out.append('"');
+		for (int i = 0; i < text.length(); i++) {
+			char c = text.charAt(i);
+			if (c == '"') {
+				out.append('"');
+			}
+			out.append(c);
+		}
+		out.append('"');
+	}
+
+}
