@@ -25,6 +25,16 @@ import org.springframework.jdbc.core.namedparam.SqlParameterSource;
  */
 public class ResultStore {
 
+	private static final BulkInsert RESOLUTIONS = BulkInsert.of("results/insert-resolution.sql");
+
+	private static final BulkInsert CONTRIBUTIONS = BulkInsert.of("results/insert-contribution.sql");
+
+	private static final BulkInsert LINES = BulkInsert.of("results/insert-line.sql");
+
+	private static final BulkInsert SYNC_UP = BulkInsert.of("results/insert-sync-up.sql");
+
+	private static final BulkInsert CHANGE_ORDERS = BulkInsert.of("results/insert-change-order.sql");
+
 	private final NamedParameterJdbcTemplate jdbc;
 
 	private final long runId;
@@ -35,26 +45,26 @@ public class ResultStore {
 	}
 
 	public void saveAccountOutcomes(List<? extends AccountOutcome> outcomes) {
-		batch("results/insert-resolution.sql", outcomes.stream().map(o -> resolution(o.resolution())).toList());
-		batch("results/insert-contribution.sql",
+		batch(RESOLUTIONS, outcomes.stream().map(o -> resolution(o.resolution())).toList());
+		batch(CONTRIBUTIONS,
 				outcomes.stream().flatMap(o -> o.contributions().stream()).map(this::record).toList());
 		saveLines(outcomes.stream().flatMap(o -> o.lines().stream()).toList());
-		batch("results/insert-sync-up.sql",
+		batch(SYNC_UP,
 				outcomes.stream().map(AccountOutcome::syncUp).filter(Objects::nonNull).map(this::syncUp).toList());
 	}
 
 	public void saveCompanyOutcomes(List<? extends CompanyOutcome> outcomes) {
 		saveLines(outcomes.stream().flatMap(o -> o.lines().stream()).toList());
-		batch("results/insert-change-order.sql",
+		batch(CHANGE_ORDERS,
 				outcomes.stream().flatMap(o -> o.orders().stream()).map(this::record).toList());
 	}
 
 	private void saveLines(List<ReconciliationLine> lines) {
-		batch("results/insert-line.sql", lines.stream().map(this::line).toList());
+		batch(LINES, lines.stream().map(this::line).toList());
 	}
 
-	private void batch(String sqlFile, List<? extends SqlParameterSource> rows) {
-		BulkInsert.of(sqlFile).insert(jdbc, rows);
+	private void batch(BulkInsert insert, List<? extends SqlParameterSource> rows) {
+		insert.insert(jdbc, rows);
 	}
 
 	private MapSqlParameterSource resolution(AccountResolution r) {

@@ -1,16 +1,14 @@
 package com.msprecon.sql;
 
+import java.io.ByteArrayInputStream;
 import java.io.IOException;
-import java.io.StringReader;
 import java.io.UncheckedIOException;
 import java.math.BigDecimal;
+import java.nio.charset.StandardCharsets;
 import java.sql.Connection;
 import java.sql.SQLException;
 import java.sql.Savepoint;
-import java.time.Instant;
 import java.time.LocalDate;
-import java.time.LocalDateTime;
-import java.time.OffsetDateTime;
 import java.util.Arrays;
 import java.util.List;
 import java.util.regex.Matcher;
@@ -25,9 +23,10 @@ import org.springframework.jdbc.core.namedparam.SqlParameterSource;
  * Inserts many rows with the single-row {@code insert ... values (:a, :b, ...)} statement of an SQL file. On
  * PostgreSQL the rows go in one {@code COPY ... FROM STDIN} through pgjdbc's CopyManager, on the connection of
  * the caller's transaction: a batched INSERT costs PostgreSQL a statement per row, which made staging and the
- * result tables most of a large run (issue 16). Elsewhere (H2), and when COPY meets a key that is already there,
- * the rows go as the file's statement, batched, so its {@code on conflict do nothing} (or its error) is exactly
- * what happens.
+ * result tables most of a large run (issue 16). The rows go as the file's statement, batched, on another database
+ * (H2), when a value has no COPY text that means the same (an unknown type, a year outside 1-9999), and, for a
+ * statement that says {@code on conflict do nothing}, when COPY meets a key that is already there: so a key
+ * already there is ignored, or fails the write, exactly as the statement says.
  */
 public final class BulkInsert {
 
@@ -48,10 +47,13 @@ public final class BulkInsert {
 
 	private final List<String> parameters;
 
-	private BulkInsert(String insertSql, String copySql, List<String> parameters) {
+	private final boolean ignoresConflicts;
+
+	private BulkInsert(String insertSql, String copySql, List<String> parameters, boolean ignoresConflicts) {
 		this.insertSql = insertSql;
 		this.copySql = copySql;
 		this.parameters = parameters;
+		this.ignoresConflicts = ignoresConflicts;
 	}
 
 	/** How rows went in. */
@@ -59,7 +61,7 @@ public final class BulkInsert {
 
 		/** one COPY (PostgreSQL) */
 		COPY,
-		/** the file's statement, batched: another database, or COPY met a key already there */
+		/** the file's statement, batched: another database, a value without COPY text, or a key already there */
 		STATEMENT,
 		/** nothing to insert */
 		NONE
@@ -83,7 +85,7 @@ public final class BulkInsert {
 			throw new IllegalArgumentException(sqlFile + ": every column needs one named parameter as its value");
 		}
 		String copySql = "copy " + insert.group(1) + " (" + String.join(", ", columns) + ") from stdin (format csv)";
-		return new BulkInsert(sql, copySql, values.stream().map(v -> v.substring(1)).toList());
+		return new BulkInsert(sql, copySql, values.stream().map(v -> v.substring(1)).toList(), insert.group(4) != null);
 	}
 
 	/** Inserts {@code rows} in the caller's transaction (or, outside one, as one statement). */
@@ -99,23 +101,32 @@ public final class BulkInsert {
 		return Way.STATEMENT;
 	}
 
-	/** True when COPY inserted every row; false on another database, or when a key is already there. */
+	/**
+	 * True when COPY inserted every row; false on another database, for a value without COPY text, or when a key
+	 * is already there and the statement ignores it.
+	 */
 	private boolean copy(Connection connection, List<? extends SqlParameterSource> rows) throws SQLException {
 		if (!connection.isWrapperFor(PGConnection.class)) {
 			return false;
 		}
-		String text = csv(rows);
-		// a failed COPY aborts the whole transaction: the savepoint keeps the chunk's other writes
-		Savepoint savepoint = connection.getAutoCommit() ? null : connection.setSavepoint();
+		byte[] csv = csv(rows);
+		if (csv == null) {
+			return false;
+		}
+		// a failed COPY aborts the whole transaction: the savepoint keeps the chunk's other writes for the retry
+		// as a statement (only a statement that ignores a key already there needs one)
+		Savepoint savepoint = ignoresConflicts && !connection.getAutoCommit() ? connection.setSavepoint() : null;
 		try {
-			connection.unwrap(PGConnection.class).getCopyAPI().copyIn(copySql, new StringReader(text));
+			// bytes, not a Reader: pgjdbc encodes a Reader in pieces, and a piece may end inside a surrogate pair
+			connection.unwrap(PGConnection.class).getCopyAPI().copyIn(copySql, new ByteArrayInputStream(csv));
 		}
 		catch (SQLException ex) {
-			if (!UNIQUE_VIOLATION.equals(ex.getSQLState())) {
+			if (!ignoresConflicts || !UNIQUE_VIOLATION.equals(ex.getSQLState())) {
 				throw ex;
 			}
 			if (savepoint != null) {
 				connection.rollback(savepoint);
+				connection.releaseSavepoint(savepoint);
 			}
 			return false;
 		}
@@ -128,46 +139,51 @@ public final class BulkInsert {
 		return true;
 	}
 
-	/** The rows in COPY's CSV format: a null is an empty field, text always quoted (so '' stays ''). */
-	private String csv(List<? extends SqlParameterSource> rows) {
+	/**
+	 * The rows in COPY's CSV format, UTF-8 (pgjdbc's client encoding): a null is an empty field, text always
+	 * quoted (so '' stays ''); null when a value has no COPY text that means what the statement would store.
+	 */
+	private byte[] csv(List<? extends SqlParameterSource> rows) {
 		StringBuilder out = new StringBuilder(rows.size() * 128);
 		for (SqlParameterSource row : rows) {
 			for (int i = 0; i < parameters.size(); i++) {
 				if (i > 0) {
 					out.append(',');
 				}
-				appendValue(out, row.getValue(parameters.get(i)));
+				if (!appendValue(out, row.getValue(parameters.get(i)))) {
+					return null;
+				}
 			}
 			out.append('\n');
 		}
-		return out.toString();
+		return out.toString().getBytes(StandardCharsets.UTF_8);
 	}
 
-	private static void appendValue(StringBuilder out, Object value) {
+	private static boolean appendValue(StringBuilder out, Object value) {
 		Object v = value instanceof SqlParameterValue p ? p.getValue() : value;
 		if (v == null) {
-			return;
+			return true;
 		}
 		if (v instanceof BigDecimal d) {
 			out.append(d.toPlainString());
 		}
-		else if (v instanceof Number || v instanceof Boolean) {
+		else if (v instanceof Integer || v instanceof Long || v instanceof Short || v instanceof Boolean) {
 			out.append(v);
 		}
 		else if (v instanceof Enum<?> e) {
 			quote(out, e.name());
 		}
-		else if (v instanceof CharSequence || v instanceof Character) {
+		else if (v instanceof String || v instanceof Character) {
 			quote(out, v.toString());
 		}
-		else if (v instanceof LocalDate || v instanceof LocalDateTime || v instanceof OffsetDateTime
-				|| v instanceof Instant) {
-			// ISO 8601, which PostgreSQL reads
-			out.append(v);
+		else if (v instanceof LocalDate d && d.getYear() >= 1 && d.getYear() <= 9999) {
+			// ISO 8601, which PostgreSQL reads; other years print as PostgreSQL does not read them
+			out.append(d);
 		}
 		else {
-			throw new IllegalArgumentException("no COPY text for a value of " + v.getClass().getName());
+			return false;
 		}
+		return true;
 	}
 
 	private static void quote(StringBuilder out, String text) {

@@ -17,6 +17,8 @@ import org.springframework.jdbc.core.namedparam.SqlParameterSource;
  */
 public final class UsageTables {
 
+	private static final BulkInsert ACCOUNT_USAGE = BulkInsert.of("usage/insert-account-usage.sql");
+
 	/** How a usage count fills its staging row. */
 	public static final StagingTable<UsageCount> STAGED_USAGE = new StagingTable<>("usage/insert-usage.sql", "usage/discard-usage.sql",
 			(u, p) -> p.addValue("usageKey", u.key())
@@ -67,7 +69,7 @@ public final class UsageTables {
 				.addValue("consumedUnits", u.consumedUnits())
 				.addValue("note", truncate(u.note())))
 			.toList();
-		BulkInsert.of("usage/insert-account-usage.sql").insert(jdbc, rows);
+		ACCOUNT_USAGE.insert(jdbc, rows);
 	}
 
 	/** The run's linked usage: accounts in code order, then counts that no account took. */

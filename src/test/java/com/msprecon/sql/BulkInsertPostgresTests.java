@@ -6,6 +6,7 @@ import com.msprecon.support.JobTest;
 import com.msprecon.support.PostgresServer;
 import com.msprecon.support.TestDatabases;
 import com.msprecon.support.TestSchemas;
+import com.zaxxer.hikari.HikariDataSource;
 import java.math.BigDecimal;
 import java.util.List;
 import javax.sql.DataSource;
@@ -20,14 +21,26 @@ import org.springframework.jdbc.datasource.DriverManagerDataSource;
 @EnabledIf("com.msprecon.support.PostgresServer#isAvailable")
 class BulkInsertPostgresTests extends BulkInsertTests {
 
+	private HikariDataSource pool;
+
+	/** A schema of its own, through the connection pool the job uses (COPY reaches pgjdbc through its proxies). */
 	@Override
 	DataSource dataSource() {
 		PostgresServer.Connection.Info server = PostgresServer.info();
 		String schema = TestSchemas.newName("bulk_insert");
 		new JdbcTemplate(new DriverManagerDataSource(server.url(), server.user(), server.password()))
 			.execute("create schema " + schema);
-		return new DriverManagerDataSource(TestDatabases.withSchema(server.url(), schema), server.user(),
-				server.password());
+		pool = new HikariDataSource();
+		pool.setJdbcUrl(TestDatabases.withSchema(server.url(), schema));
+		pool.setUsername(server.user());
+		pool.setPassword(server.password());
+		pool.setMaximumPoolSize(2);
+		return pool;
+	}
+
+	@Override
+	void close() {
+		pool.close();
 	}
 
 	@Test

@@ -12,6 +12,7 @@ import javax.sql.DataSource;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
+import org.springframework.dao.DataIntegrityViolationException;
 import org.springframework.dao.DuplicateKeyException;
 import org.springframework.jdbc.core.namedparam.MapSqlParameterSource;
 import org.springframework.jdbc.core.namedparam.NamedParameterJdbcTemplate;
@@ -39,12 +40,16 @@ class BulkInsertTests {
 		tx = new TransactionTemplate(new DataSourceTransactionManager(dataSource));
 		jdbc.getJdbcOperations()
 			.execute("create table bulk_item (id bigint primary key, name varchar(50), amount numeric, day_on date, "
-					+ "flag boolean, note varchar(200))");
+					+ "flag boolean, note varchar(100000))");
 	}
 
 	@AfterEach
 	void drop() {
 		jdbc.getJdbcOperations().execute("drop table bulk_item");
+		close();
+	}
+
+	void close() {
 	}
 
 	DataSource dataSource() {
@@ -117,7 +122,40 @@ class BulkInsertTests {
 	}
 
 	@Test
-	void outsideATransactionTheRowsGoInAsOneStatement() {
+	void aCharacterOfTwoCharsAtAnyPlaceArrivesWhole() {
+		BulkInsert insert = BulkInsert.of("test/ignoring.sql", IGNORING);
+		// the row's text starts with 1,,,,," (7 chars): a grinning face on chars 65,535 and 65,536 of the whole
+		String note = "x".repeat(65_535 - 7) + "\uD83D\uDE00" + "y".repeat(100);
+
+		tx.executeWithoutResult(s -> insert.insert(jdbc, List.of(row(1, null, null, null, null, note))));
+
+		assertThat(jdbc.getJdbcOperations().queryForObject("select note from bulk_item", String.class)).isEqualTo(note);
+	}
+
+	@Test
+	void aYearPostgresqlDoesNotReadAsIsoGoesInAsTheStatement() {
+		BulkInsert insert = BulkInsert.of("test/ignoring.sql", IGNORING);
+		LocalDate far = LocalDate.of(10_000, 1, 1);
+
+		var way = tx.execute(s -> insert.insert(jdbc, List.of(row(1, null, null, far, null, null))));
+
+		assertThat(way).isEqualTo(BulkInsert.Way.STATEMENT);
+		assertThat(jdbc.getJdbcOperations().queryForObject("select day_on from bulk_item", LocalDate.class))
+			.isEqualTo(far);
+	}
+
+	@Test
+	void aValueTheColumnCannotHoldFailsTheWrite() {
+		BulkInsert insert = BulkInsert.of("test/ignoring.sql", IGNORING);
+
+		assertThatThrownBy(() -> tx.executeWithoutResult(
+				s -> insert.insert(jdbc, List.of(row(1, "n".repeat(51), null, null, null, null)))))
+			.isInstanceOf(DataIntegrityViolationException.class);
+		assertThat(jdbc.getJdbcOperations().queryForObject("select count(*) from bulk_item", Integer.class)).isZero();
+	}
+
+	@Test
+	void outsideATransactionTheRowsGoInTheSameWay() {
 		BulkInsert insert = BulkInsert.of("test/ignoring.sql", IGNORING);
 
 		assertThat(insert.insert(jdbc, List.of(row(1, "a", BigDecimal.ONE, null, null, null),
