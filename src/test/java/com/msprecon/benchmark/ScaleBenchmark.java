@@ -24,6 +24,7 @@ import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import java.util.stream.Stream;
 import org.postgresql.PGConnection;
+import org.springframework.util.FileSystemUtils;
 
 /**
  * How the reconciliation job grows with the data (issue 16): for each size it generates the seeded data, measures
@@ -128,6 +129,8 @@ public final class ScaleBenchmark {
 		if (baseline != null) {
 			System.out.println("outputs equal to the baseline's at every size: " + (allEqual ? "yes" : "NO"));
 		}
+		// every run succeeded (a failure throws before this): its data, outputs and databases go
+		FileSystemUtils.deleteRecursively(work);
 	}
 
 	// --- the floor
