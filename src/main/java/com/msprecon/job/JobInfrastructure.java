@@ -60,6 +60,12 @@ public class JobInfrastructure {
 		};
 	}
 
+	/** Every job's transactions; a reconciliation run's may defer the flush of their commits (see there). */
+	@Bean
+	public RunTransactionManager transactionManager(DataSource dataSource) {
+		return new RunTransactionManager(dataSource);
+	}
+
 	@Bean
 	public Clock clock(ReconProperties properties) {
 		return Clock.system(properties.timeZone());

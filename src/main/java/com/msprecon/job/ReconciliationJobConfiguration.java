@@ -122,6 +122,8 @@ public class ReconciliationJobConfiguration {
 			.listener(runStatus)
 			.listener(gracefulStop)
 			.listener(pushgateway)
+			// last: its afterJob runs first, so that the listeners' writes and the final update wait for the disk
+			.listener(RunTransactionManager.deferFlushWhileRunning())
 			.start(checkRestartInputsStep)
 			.next(startRunStep)
 			.next(stageVendorAccountsStep)
