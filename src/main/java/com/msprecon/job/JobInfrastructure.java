@@ -41,8 +41,8 @@ public class JobInfrastructure {
 
 	/**
 	 * On PostgreSQL, pgjdbc sends a batch of inserts as multi-row inserts ({@code reWriteBatchedInserts}): the
-	 * staging and result writers batch each chunk, and one statement of many rows spares the server a statement
-	 * per row (issue 16). No writer reads a batch's update counts, which the rewrite no longer gives per row.
+	 * mapping tables, the approvals and {@code sql.BulkInsert}'s fallback batch their rows (the staging and result
+	 * writers use COPY), and one statement of many rows spares the server a statement per row (issue 16). No writer reads a batch's update counts, which the rewrite no longer gives per row.
 	 */
 	@Bean
 	public static BeanPostProcessor postgresBatchedInserts() {

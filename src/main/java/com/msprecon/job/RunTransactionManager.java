@@ -14,7 +14,8 @@ import org.springframework.transaction.TransactionDefinition;
  * The transactions of every job, with one difference while a reconciliation run works on PostgreSQL: its commits
  * are acknowledged before PostgreSQL has flushed them to disk ({@code sql/run/defer-commit-flush.sql}). A small
  * MSP's run commits about a hundred times (its chunks and Spring Batch's bookkeeping of sixteen steps), and waiting
- * for each flush took a sixth of the run (issue 16, README "Benchmarks").
+ * for the commits took about a twelfth of the run in a profile; deferring the flush saves a few per cent of it, as
+ * the {@code SET LOCAL} costs each transaction a round trip (issue 16, README "Benchmarks").
  * <p>
  * What a run relies on is kept. Only a crash of PostgreSQL itself can lose such commits, and only the last ones of
  * the run that is working: that run fails with the crash, and its rerun resumes from what was kept, as after any

@@ -22,8 +22,9 @@ import org.springframework.jdbc.core.namedparam.SqlParameterSource;
 /**
  * Inserts many rows with the single-row {@code insert ... values (:a, :b, ...)} statement of an SQL file. On
  * PostgreSQL the rows go in one {@code COPY ... FROM STDIN} through pgjdbc's CopyManager, on the connection of
- * the caller's transaction: a batched INSERT costs PostgreSQL a statement per row, which made staging and the
- * result tables most of a large run (issue 16). The rows go as the file's statement, batched, on another database
+ * the caller's transaction: a batched INSERT, even rewritten into multi-row statements of up to 128 rows
+ * (JobInfrastructure), costs PostgreSQL far more per row than COPY does, and staging and the result tables were
+ * most of a large run (issue 16). The rows go as the file's statement, batched, on another database
  * (H2), when a value has no COPY text that means the same (an unknown type, a year outside 1-9999), and, for a
  * statement that says {@code on conflict do nothing}, when COPY meets a key that is already there: so a key
  * already there is ignored, or fails the write, exactly as the statement says.
