@@ -1,10 +1,12 @@
 package com.msprecon.output;
 
+import java.io.File;
 import java.io.FileInputStream;
 import java.io.FileOutputStream;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.OutputStream;
+import java.io.Writer;
 import java.util.zip.Deflater;
 import java.util.zip.GZIPInputStream;
 import java.util.zip.GZIPOutputStream;
@@ -18,7 +20,8 @@ import org.apache.poi.xssf.streaming.SheetDataWriter;
  * are gzipped and the {@code .xlsx} itself is zipped at {@link Deflater#BEST_SPEED}. At POI's default level,
  * deflating every sheet twice (once to the temporary file, once into the workbook) took a third of the export of
  * a large run; the fastest level takes a fraction of that for a file about a quarter larger, which every
- * spreadsheet program opens the same (issue 16, README "Benchmarks").
+ * spreadsheet program opens the same (issue 16, README "Benchmarks"). The sheets' XML reaches the temporary
+ * files through a {@link Utf8Writer}, which takes no lock for each of POI's many small writes.
  */
 public final class StreamingWorkbook extends SXSSFWorkbook {
 
@@ -44,6 +47,19 @@ public final class StreamingWorkbook extends SXSSFWorkbook {
 	private static final class FastGzipSheetDataWriter extends GZIPSheetDataWriter {
 
 		FastGzipSheetDataWriter() throws IOException {
+		}
+
+		@Override
+		public Writer createWriter(File file) throws IOException {
+			// called by the superclass's constructor: this method may use no field of this class
+			FileOutputStream stream = new FileOutputStream(file);
+			try {
+				return new Utf8Writer(decorateOutputStream(stream));
+			}
+			catch (IOException ex) {
+				stream.close();
+				throw ex;
+			}
 		}
 
 		@Override
