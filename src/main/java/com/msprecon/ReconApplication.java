@@ -1,7 +1,9 @@
 package com.msprecon;
 
+import com.msprecon.launch.LaunchArguments;
 import com.msprecon.launch.StartFailure;
 import com.msprecon.launch.Usage;
+import com.msprecon.output.WorkbookWarmUp;
 import com.msprecon.run.ExitCodes;
 import org.springframework.boot.SpringApplication;
 import org.springframework.boot.autoconfigure.SpringBootApplication;
@@ -20,6 +22,10 @@ public class ReconApplication {
 			// before anything starts: asking for help opens no database and runs nothing
 			System.out.print(Usage.text());
 			System.exit(ExitCodes.SUCCESS);
+		}
+		if (LaunchArguments.mayWriteWorkbook(args)) {
+			// Apache POI loads on the other core while Spring starts, not in the first run's export step
+			WorkbookWarmUp.startInBackground();
 		}
 		int exitCode;
 		try {

@@ -9,6 +9,7 @@ import com.msprecon.msp.MspsProperties;
 import com.msprecon.output.FolderOutputSink;
 import com.msprecon.output.OutputExporter;
 import com.msprecon.output.OutputSink;
+import com.msprecon.output.WorkbookWarmUp;
 import com.msprecon.psa.PsaSource;
 import com.msprecon.run.AdvisoryLockLeases;
 import com.msprecon.run.HeartbeatLeases;
@@ -113,6 +114,12 @@ public class JobInfrastructure {
 		// R12: the apply feature tells which orders an earlier apply run has carried out already
 		return new OutputExporter(jdbc, runs, outputs, msp -> sources.of(msp).settings().currency(),
 				vendor.vendorName(), ledger::appliedEarlierNotes);
+	}
+
+	/** Loads Apache POI in the background while a process's first run stages its inputs. */
+	@Bean
+	public WorkbookWarmUp workbookWarmUp() {
+		return new WorkbookWarmUp();
 	}
 
 	/** Where the output files go: the folder of {@code recon.output-dir} (docs/rules.md §5). */

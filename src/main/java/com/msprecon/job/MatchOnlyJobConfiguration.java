@@ -9,6 +9,7 @@ import com.msprecon.run.RunKey;
 import com.msprecon.run.RunRepository;
 import com.msprecon.run.StartRunTasklet;
 import com.msprecon.staging.RestartInputsTasklet;
+import com.msprecon.output.WorkbookWarmUp;
 import java.time.Clock;
 import org.springframework.batch.core.job.Job;
 import org.springframework.batch.core.job.builder.JobBuilder;
@@ -33,7 +34,7 @@ public class MatchOnlyJobConfiguration {
 
 	@Bean
 	public Job matchOnlyJob(JobRepository jobRepository, RunStatusListener runStatus, GracefulStop gracefulStop,
-			RunLeaseListener runLease,
+			RunLeaseListener runLease, WorkbookWarmUp workbookWarmUp,
 			Step checkMatchOnlyRestartInputsStep, Step startMatchOnlyRunStep, Step stageVendorAccountsStep, Step stagePsaCompaniesStep,
 			Step loadMappingsStep, Step checkInputsStep, Step resolveAccountsStep, Step exportMatchesStep) {
 		return new JobBuilder(JOB_NAME, jobRepository).validator(RunKey.validator())
@@ -41,6 +42,7 @@ public class MatchOnlyJobConfiguration {
 			.listener(runLease)
 			.listener(runStatus)
 			.listener(gracefulStop)
+			.listener(workbookWarmUp)
 			.start(checkMatchOnlyRestartInputsStep)
 			.next(startMatchOnlyRunStep)
 			.next(stageVendorAccountsStep)

@@ -17,6 +17,7 @@ import com.msprecon.output.ExportTasklet;
 import com.msprecon.output.OutputExporter;
 import com.msprecon.output.OutputFolder;
 import com.msprecon.output.OutputSink;
+import com.msprecon.output.WorkbookWarmUp;
 import com.msprecon.reconciliation.AccountOutcome;
 import com.msprecon.reconciliation.AccountResolver;
 import com.msprecon.reconciliation.CompanyBundle;
@@ -111,7 +112,8 @@ public class ReconciliationJobConfiguration {
 
 	@Bean
 	public Job reconciliationJob(JobRepository jobRepository, RunStatusListener runStatus, GracefulStop gracefulStop,
-			RunLeaseListener runLease, PushgatewayListener pushgateway, Step checkRestartInputsStep, Step startRunStep,
+			RunLeaseListener runLease, PushgatewayListener pushgateway, WorkbookWarmUp workbookWarmUp,
+			Step checkRestartInputsStep, Step startRunStep,
 			Step stageVendorAccountsStep, Step stagePsaCompaniesStep, Step stagePsaAgreementsStep,
 			Step stagePsaAdditionsStep, Step stageUsageStep, Step loadMappingsStep, Step checkInputsStep,
 			Step linkUsageStep, Step resolveAccountsStep, Step reconcileCompaniesStep, Step compareWithPreviousRunStep,
@@ -122,6 +124,7 @@ public class ReconciliationJobConfiguration {
 			.listener(runStatus)
 			.listener(gracefulStop)
 			.listener(pushgateway)
+			.listener(workbookWarmUp)
 			// last: its afterJob runs first, so that the listeners' writes and the final update wait for the disk
 			.listener(RunTransactionManager.deferFlushWhileRunning())
 			.start(checkRestartInputsStep)

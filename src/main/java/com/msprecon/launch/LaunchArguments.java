@@ -3,6 +3,7 @@ package com.msprecon.launch;
 import com.msprecon.run.RunKey;
 import java.time.LocalDate;
 import java.time.format.DateTimeParseException;
+import java.util.Arrays;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -65,6 +66,14 @@ public record LaunchArguments(String command, RunKey key, boolean asOfDateGiven,
 		RunKey key = new RunKey(params.getOrDefault("msp", RunKey.DEFAULT_MSP), asOfDate(params, today),
 				attempt(params));
 		return new LaunchArguments(command, key, params.containsKey("asOfDate"), params.get("job"), allMsps);
+	}
+
+	/**
+	 * Whether a process given {@code args} may write a workbook: a job's launch or {@code export}, not an operator
+	 * command that only lists or marks runs. Read from the raw arguments, before Spring starts.
+	 */
+	public static boolean mayWriteWorkbook(String[] args) {
+		return Arrays.stream(args).noneMatch(arg -> OperatorCommands.NAMES.contains(arg) && !arg.equals("export"));
 	}
 
 	/** A run of the default MSP, as the tests and the job's own callers name it. */

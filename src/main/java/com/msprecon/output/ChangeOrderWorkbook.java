@@ -65,7 +65,7 @@ public final class ChangeOrderWorkbook {
 	}
 
 	/** Printed, each sheet is landscape and one page wide (as many pages long as it needs). */
-	private static void printOnePageWide(Sheet sheet) {
+	static void printOnePageWide(Sheet sheet) {
 		sheet.setFitToPage(true);
 		sheet.getPrintSetup().setLandscape(true);
 		sheet.getPrintSetup().setFitWidth((short) 1);

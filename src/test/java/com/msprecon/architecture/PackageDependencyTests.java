@@ -74,7 +74,7 @@ class PackageDependencyTests {
 		allowed.put("launch", Set.of("http", "input", "msp", "run"));
 		allowed.put("job", Set.of("", "apply", "output", "delivery", "history", "input", "launch", "mapping", "metrics", "msp", "psa",
 				"reconciliation", "results", "run", "sql", "staging", "usage", "vendor"));
-		allowed.put("", Set.of("launch", "msp", "run"));
+		allowed.put("", Set.of("launch", "msp", "output", "run"));
 		return allowed;
 	}
 

@@ -32,4 +32,17 @@ class LaunchArgumentsTests {
 			.withMessageContaining("all-msps runs every MSP; it cannot be given together with msp=");
 	}
 
+	@Test
+	void jobsAndExportMayWriteAWorkbookTheCommandsThatListOrMarkRunsDoNot() {
+		for (String[] args : List.of(new String[0], new String[] { "asOfDate=2026-11-15" },
+				new String[] { "run", "all-msps", "--recon.shard=0/2" }, new String[] { "match-only" },
+				new String[] { "apply", "msp=acme" }, new String[] { "export", "asOfDate=2026-11-15" })) {
+			assertThat(LaunchArguments.mayWriteWorkbook(args)).as(String.join(" ", args)).isTrue();
+		}
+		for (String command : List.of("runs", "recover", "abandon")) {
+			assertThat(LaunchArguments.mayWriteWorkbook(new String[] { command, "asOfDate=2026-11-15" })).as(command)
+				.isFalse();
+		}
+	}
+
 }
