@@ -1,6 +1,7 @@
 package com.msprecon.job;
 
 import com.msprecon.output.OutputExporter;
+import com.msprecon.output.WorkbookWarmUp;
 import com.msprecon.launch.GracefulStop;
 import com.msprecon.launch.LaunchableJob;
 import com.msprecon.run.RunContext;
@@ -9,7 +10,6 @@ import com.msprecon.run.RunKey;
 import com.msprecon.run.RunRepository;
 import com.msprecon.run.StartRunTasklet;
 import com.msprecon.staging.RestartInputsTasklet;
-import com.msprecon.output.WorkbookWarmUp;
 import java.time.Clock;
 import org.springframework.batch.core.job.Job;
 import org.springframework.batch.core.job.builder.JobBuilder;
