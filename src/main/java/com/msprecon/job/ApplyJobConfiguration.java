@@ -12,6 +12,7 @@ import com.msprecon.apply.StartApplyTasklet;
 import com.msprecon.launch.GracefulStop;
 import com.msprecon.launch.LaunchableJob;
 import com.msprecon.output.OutputSink;
+import com.msprecon.output.WorkbookWarmUp;
 import com.msprecon.psa.PsaChangeSink;
 import com.msprecon.sql.SqlFiles;
 import java.time.Clock;
@@ -64,11 +65,12 @@ public class ApplyJobConfiguration {
 
 	@Bean
 	public Job applyChangeOrdersJob(JobRepository jobRepository, RunStatusListener runStatus,
-			GracefulStop gracefulStop, Step startApplyStep, Step applyOrdersStep, Step exportAppliedChangesStep,
+			GracefulStop gracefulStop, WorkbookWarmUp workbookWarmUp, Step startApplyStep, Step applyOrdersStep, Step exportAppliedChangesStep,
 			Step checkAppliedStep) {
 		return new JobBuilder(JOB_NAME, jobRepository).validator(ApplyLaunch.validator())
 			.listener(runStatus)
 			.listener(gracefulStop)
+			.listener(workbookWarmUp)
 			.start(startApplyStep)
 			.next(applyOrdersStep)
 			.next(exportAppliedChangesStep)

@@ -3,7 +3,6 @@ package com.msprecon.launch;
 import com.msprecon.run.RunKey;
 import java.time.LocalDate;
 import java.time.format.DateTimeParseException;
-import java.util.Arrays;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -70,10 +69,18 @@ public record LaunchArguments(String command, RunKey key, boolean asOfDateGiven,
 
 	/**
 	 * Whether a process given {@code args} may write a workbook: a job's launch or {@code export}, not an operator
-	 * command that only lists or marks runs. Read from the raw arguments, before Spring starts.
+	 * command that only lists or marks runs. Read from the raw arguments before Spring starts, with the rule of
+	 * {@link #parse}: the last word that is neither a parameter nor {@value #ALL_MSPS} is the command (options,
+	 * {@code --name=value}, are neither).
 	 */
 	public static boolean mayWriteWorkbook(String[] args) {
-		return Arrays.stream(args).noneMatch(arg -> OperatorCommands.NAMES.contains(arg) && !arg.equals("export"));
+		String command = RUN;
+		for (String arg : args) {
+			if (arg.indexOf('=') < 0 && !arg.startsWith("-") && !ALL_MSPS.equals(arg)) {
+				command = arg;
+			}
+		}
+		return !OperatorCommands.NAMES.contains(command) || command.equals("export");
 	}
 
 	/** A run of the default MSP, as the tests and the job's own callers name it. */

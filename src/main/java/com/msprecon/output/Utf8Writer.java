@@ -105,19 +105,26 @@ final class Utf8Writer extends Writer {
 		out.flush();
 	}
 
-	/** Writes what is buffered and closes the stream; closing again does nothing (POI closes a sheet's twice). */
+	/**
+	 * Writes what is buffered and closes the stream, also when that write fails; closing again does nothing (POI
+	 * closes a sheet's writer twice).
+	 */
 	@Override
 	public void close() throws IOException {
 		if (closed) {
 			return;
 		}
 		closed = true;
-		if (pendingHigh != 0) {
-			pendingHigh = 0;
-			put('?');
+		try {
+			if (pendingHigh != 0) {
+				pendingHigh = 0;
+				put('?');
+			}
+			drain();
 		}
-		drain();
-		out.close();
+		finally {
+			out.close();
+		}
 	}
 
 }

@@ -37,7 +37,8 @@ import org.springframework.batch.core.listener.JobExecutionListener;
  *
  * <p>Nothing of the warm-up reaches a run: it writes no file but POI's own temporary ones, deleted when its workbook
  * closes (a process that exits within its first second may leave one in POI's temporary folder). A failure is logged
- * at debug level and otherwise ignored: the export would meet, and report, the same problem.
+ * as a warning with its cause and otherwise ignored: a POI class whose initialisation failed stays unusable in the
+ * JVM, and the export's own error would then no longer say why.
  */
 public final class WorkbookWarmUp implements JobExecutionListener {
 
@@ -47,6 +48,8 @@ public final class WorkbookWarmUp implements JobExecutionListener {
 	private static final AtomicBoolean started = new AtomicBoolean();
 
 	private static final CountDownLatch done = new CountDownLatch(1);
+
+	private static volatile Throwable failure;
 
 	@Override
 	public void beforeJob(JobExecution jobExecution) {
@@ -62,6 +65,11 @@ public final class WorkbookWarmUp implements JobExecutionListener {
 		}
 	}
 
+	/** What made the warm-up fail, or null (for tests). */
+	static Throwable failure() {
+		return failure;
+	}
+
 	/** Whether the warm-up has ended within {@code timeout} (for tests). */
 	static boolean awaitDone(Duration timeout) throws InterruptedException {
 		return done.await(timeout.toMillis(), TimeUnit.MILLISECONDS);
@@ -74,7 +82,11 @@ public final class WorkbookWarmUp implements JobExecutionListener {
 			log.debug("Apache POI warmed up in {} ms", (System.nanoTime() - start) / 1_000_000);
 		}
 		catch (IOException | RuntimeException | LinkageError ex) {
-			log.debug("Warming up Apache POI failed; the export step loads it itself", ex);
+			// a class whose initialisation failed here stays unusable in this JVM: the export's error would not
+			// say why, so the cause is logged where an operator sees it
+			failure = ex;
+			log.warn("Warming up Apache POI failed: {}; a workbook written in this process may fail the same way",
+					ex.toString(), ex);
 		}
 		finally {
 			done.countDown();

@@ -36,13 +36,16 @@ class LaunchArgumentsTests {
 	void jobsAndExportMayWriteAWorkbookTheCommandsThatListOrMarkRunsDoNot() {
 		for (String[] args : List.of(new String[0], new String[] { "asOfDate=2026-11-15" },
 				new String[] { "run", "all-msps", "--recon.shard=0/2" }, new String[] { "match-only" },
-				new String[] { "apply", "msp=acme" }, new String[] { "export", "asOfDate=2026-11-15" })) {
+				new String[] { "apply", "msp=acme" }, new String[] { "export", "asOfDate=2026-11-15" },
+				new String[] { "recover", "export" }, new String[] { "--debug", "run" })) {
 			assertThat(LaunchArguments.mayWriteWorkbook(args)).as(String.join(" ", args)).isTrue();
 		}
 		for (String command : List.of("runs", "recover", "abandon")) {
 			assertThat(LaunchArguments.mayWriteWorkbook(new String[] { command, "asOfDate=2026-11-15" })).as(command)
 				.isFalse();
 		}
+		// the last command word counts, as when the arguments are parsed
+		assertThat(LaunchArguments.mayWriteWorkbook(new String[] { "export", "recover", "--recon.x=y" })).isFalse();
 	}
 
 }

@@ -38,6 +38,7 @@ class WorkbookWarmUpTests {
 		WorkbookWarmUp.startInBackground();
 
 		assertThat(WorkbookWarmUp.awaitDone(Duration.ofSeconds(60))).isTrue();
+		assertThat(WorkbookWarmUp.failure()).isNull();
 	}
 
 }
