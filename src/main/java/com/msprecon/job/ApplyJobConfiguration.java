@@ -65,8 +65,8 @@ public class ApplyJobConfiguration {
 
 	@Bean
 	public Job applyChangeOrdersJob(JobRepository jobRepository, RunStatusListener runStatus,
-			GracefulStop gracefulStop, WorkbookWarmUp workbookWarmUp, Step startApplyStep, Step applyOrdersStep, Step exportAppliedChangesStep,
-			Step checkAppliedStep) {
+			GracefulStop gracefulStop, WorkbookWarmUp workbookWarmUp, Step startApplyStep, Step applyOrdersStep,
+			Step exportAppliedChangesStep, Step checkAppliedStep) {
 		return new JobBuilder(JOB_NAME, jobRepository).validator(ApplyLaunch.validator())
 			.listener(runStatus)
 			.listener(gracefulStop)

@@ -116,7 +116,7 @@ public class JobInfrastructure {
 				vendor.vendorName(), ledger::appliedEarlierNotes);
 	}
 
-	/** Loads Apache POI in the background while a process's first run stages its inputs. */
+	/** Loads Apache POI in the background, once per JVM, if {@code main} has not started it before Spring. */
 	@Bean
 	public WorkbookWarmUp workbookWarmUp() {
 		return new WorkbookWarmUp();
