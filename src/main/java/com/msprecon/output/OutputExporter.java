@@ -19,7 +19,8 @@ import org.springframework.jdbc.core.namedparam.NamedParameterJdbcTemplate;
 /**
  * Writes the outputs of docs/rules.md §5 from a run's stored results (never from memory of earlier steps), so the
  * export step, its rerun and the operator's {@code export} command produce the same files, in the run's own folder
- * of the {@link OutputSink}. Each file is written whole.
+ * of the {@link OutputSink}. Each file is written whole; the CSV files are written on a second thread while the
+ * workbook is ({@link SideTask}), and the step ends only when both are done.
  */
 public class OutputExporter {
 
@@ -62,15 +63,21 @@ public class OutputExporter {
 		// R9: the previous run's headline figures, from its own stored results
 		Optional<Headlines> previous = history.previousRun()
 			.map(p -> Headlines.of(new ResultReader(jdbc, p.runId()), new StagedData(jdbc, p.runId())));
-		sink.write(folder, workbookName(run.period()), out -> ChangeOrderWorkbook.write(run,
-				runs.startedAt(run.runId()), runs.inputs(run.runId()), results, new StagedData(jdbc, run.runId()),
-				new UsageTables(jdbc, run.runId()), history, previous, earlierApplications.of(run.runId()),
-				currencies.apply(run.msp()), vendorName, out));
-		sink.write(folder, "reconciliation-lines.csv", CsvOutputs.lines(results, history));
-		sink.write(folder, "account-matches.csv", CsvOutputs.accountMatches(results));
-		sink.write(folder, "account-map.proposed.csv",
-				CsvOutputs.proposedAccountMap(new MappingStore(jdbc, run.runId()).accountMap(), results));
-		sink.write(folder, "usage.csv", UsageCsv.of(new UsageTables(jdbc, run.runId())));
+		// the CSV files are written beside the workbook: each reads the stored results over its own connection and
+		// waits on the database about as long as it computes, so together they keep two cores busy (issue 16). The
+		// side thread sees no step scope, so it is given the run's identifier, not the scoped run
+		long runId = run.runId();
+		SideTask csvFiles = SideTask.start("export-csv-" + runId, () -> {
+			sink.write(folder, "reconciliation-lines.csv", CsvOutputs.lines(results, history));
+			sink.write(folder, "account-matches.csv", CsvOutputs.accountMatches(results));
+			sink.write(folder, "account-map.proposed.csv",
+					CsvOutputs.proposedAccountMap(new MappingStore(jdbc, runId).accountMap(), results));
+			sink.write(folder, "usage.csv", UsageCsv.of(new UsageTables(jdbc, runId)));
+		});
+		csvFiles.joinAfter(() -> sink.write(folder, workbookName(run.period()),
+				out -> ChangeOrderWorkbook.write(run, runs.startedAt(run.runId()), runs.inputs(run.runId()), results,
+						new StagedData(jdbc, run.runId()), new UsageTables(jdbc, run.runId()), history, previous,
+						earlierApplications.of(run.runId()), currencies.apply(run.msp()), vendorName, out)));
 		sink.markLatest(run.key(), run.runId());
 		log.info("Run {} outputs written to {} (the latest of {} is named in {})", run.runId(), sink.where(folder),
 				run.period(), sink.whereLatest(run.key()));
