@@ -93,7 +93,7 @@ Usage: include "licence-recon.secretEnv" (list "ENV_NAME" "secret-name" "key")
 
 {{/*
 Container environment. Credentials only ever come from existing Secrets (secretKeyRef).
-Usage: include "licence-recon.env" (dict "root" $ "command" "run")
+Usage: include "licence-recon.env" (dict "root" $ "command" "run" "manyMsps" false)
 */}}
 {{- define "licence-recon.env" -}}
 {{- $v := .root.Values }}
@@ -202,9 +202,9 @@ Usage: include "licence-recon.env" (dict "root" $ "command" "run")
 - name: LOGGING_STRUCTURED_FORMAT_CONSOLE
   value: {{ $v.recon.structuredLogFormat | quote }}
 {{- end }}
-{{- /* the short operator commands start about a third faster on the quick JIT; the work of run, export and match-only needs the full one */ -}}
+{{- /* a process of one MSP ends before the full JIT pays for its compiling; one over many MSPs (the Indexed Job) keeps it */ -}}
 {{- $javaOptions := $v.javaToolOptions }}
-{{- if and $v.quickStartJavaOptions (has .command (list "runs" "recover" "abandon")) }}
+{{- if and $v.quickStartJavaOptions (not .manyMsps) }}
 {{- $javaOptions = trim (printf "%s %s" $javaOptions $v.quickStartJavaOptions) }}
 {{- end }}
 {{- if $javaOptions }}
@@ -308,7 +308,7 @@ template:
           - {{ . | quote }}
           {{- end }}
         env:
-          {{- include "licence-recon.env" (dict "root" $root "command" (first .args)) | trim | nindent 10 }}
+          {{- include "licence-recon.env" (dict "root" $root "command" (first .args) "manyMsps" (has "all-msps" .args)) | trim | nindent 10 }}
         securityContext:
           {{- toYaml $v.securityContext | nindent 10 }}
         resources:
