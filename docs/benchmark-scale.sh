@@ -8,6 +8,8 @@
 # BASELINE also builds that commit and runs it on the same data, and compares the CSV outputs byte for byte.
 # PostgreSQL: TEST_POSTGRES_URL (default jdbc:postgresql://127.0.0.1:5432/test), TEST_POSTGRES_USER (postgres),
 # TEST_POSTGRES_PASSWORD (handed on in the environment).
+# BENCH_JAVA_OPTIONS: JVM options for the job processes (none by default: the full JIT; the chart's one-MSP
+# processes run -XX:TieredStopAtLevel=1 -XX:+UseSerialGC, docs/kubernetes.md §5).
 set -euo pipefail
 cd "$(dirname "$0")/.."
 sizes=("${@:-1000 5000}")

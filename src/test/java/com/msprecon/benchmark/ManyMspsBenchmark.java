@@ -55,8 +55,9 @@ public final class ManyMspsBenchmark {
 		try {
 			for (int k = 0; k < shards; k++) {
 				List<String> command = new ArrayList<>(List.of(Path.of(System.getProperty("java.home"), "bin", "java")
-					.toString(), "-Xmx1g", "-Xlog:gc:file=" + work.resolve("gc-" + k + ".log"), "-jar",
-						jar.toString(), "run", "all-msps", "asOfDate=2026-11-15", "--recon.msps.dir=" + root,
+					.toString(), "-Xmx1g", "-Xlog:gc:file=" + work.resolve("gc-" + k + ".log")));
+				command.addAll(BenchJavaOptions.fromEnvironment());
+				command.addAll(List.of("-jar", jar.toString(), "run", "all-msps", "asOfDate=2026-11-15", "--recon.msps.dir=" + root,
 						"--recon.shard=" + k + "/" + shards, "--recon.output-dir=" + work.resolve("out"),
 						"--logging.level.root=WARN", "--logging.level.com.msprecon=WARN"));
 				command.addAll(database.arguments());
@@ -112,8 +113,8 @@ public final class ManyMspsBenchmark {
 		}
 		List<Double> sorted = runs.stream().sorted().toList();
 		double median = median(runs);
-		System.out.printf("database %s, %d MSPs x %d companies, %s, -Xmx1g each%n", database.name(), msps,
-				companies, shards == 1 ? "one process" : shards + " shards at once (one process each)");
+		System.out.printf("database %s, %d MSPs x %d companies, %s, %s each%n", database.name(), msps, companies,
+				shards == 1 ? "one process" : shards + " shards at once (one process each)", BenchJavaOptions.describe());
 		System.out.printf("  wall, process start to exit   %8.1f s   (%.2f s per MSP)%n", wall, wall / msps);
 		System.out.printf("  JVM start to first run        %8.1f s%n",
 				Duration.between(processStart, firstStart).toMillis() / 1000.0);

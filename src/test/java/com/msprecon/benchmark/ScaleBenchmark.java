@@ -92,8 +92,9 @@ public final class ScaleBenchmark {
 		List<Integer> sizes = Arrays.stream(args, first, args.length).map(Integer::valueOf).toList();
 		List<String> databases = List.of(System.getenv().getOrDefault("BENCH_DATABASES", "postgresql,h2").split(","));
 		Path work = Files.createTempDirectory("scale-benchmark");
-		System.out.printf("scale benchmark: %s, sizes %s, databases %s, %d cores, work in %s%n", jar.getFileName(),
-				sizes, databases, Runtime.getRuntime().availableProcessors(), work);
+		System.out.printf("scale benchmark: %s, sizes %s, databases %s, %d cores, %s, work in %s%n",
+				jar.getFileName(), sizes, databases, Runtime.getRuntime().availableProcessors(),
+				BenchJavaOptions.describe(), work);
 		Map<String, Map<Integer, Run>> runs = new LinkedHashMap<>();
 		Map<Integer, Floor> floors = new TreeMap<>();
 		boolean allEqual = true;
@@ -201,9 +202,10 @@ public final class ScaleBenchmark {
 		String h2Url = "jdbc:h2:file:" + dir.resolve("db") + ";MODE=PostgreSQL;DATABASE_TO_LOWER=TRUE;"
 				+ "DEFAULT_NULL_ORDERING=HIGH";
 		List<String> command = new ArrayList<>(List.of(Path.of(System.getProperty("java.home"), "bin", "java")
-			.toString(), "-Xmx1g", "-Xlog:gc:file=" + dir.resolve("gc.log"), "-jar", jar.toString(),
-				"asOfDate=2026-11-15", "--recon.input-dir=" + data, "--recon.output-dir=" + dir.resolve("out"),
-				"--logging.level.root=WARN"));
+			.toString(), "-Xmx1g", "-Xlog:gc:file=" + dir.resolve("gc.log")));
+		command.addAll(BenchJavaOptions.fromEnvironment());
+		command.addAll(List.of("-jar", jar.toString(), "asOfDate=2026-11-15", "--recon.input-dir=" + data,
+				"--recon.output-dir=" + dir.resolve("out"), "--logging.level.root=WARN"));
 		if (postgres) {
 			command.addAll(List.of("--spring.datasource.url=" + pgUrl(schema),
 					"--spring.datasource.username=" + PG_USER, "--spring.flyway.schemas=" + schema,
