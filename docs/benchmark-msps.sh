@@ -3,8 +3,8 @@
 # wall time, each MSP run's time, JVM start-up and peak heap.
 # Usage: [BENCH_DATABASE=postgresql] docs/benchmark-msps.sh [msps (default 1000)] [companies each (default 1000)]
 #        [shards (default 1): that many processes at once, each --recon.shard=K/N, as an Indexed Job's pods on one node]
-# BENCH_JAVA_OPTIONS: JVM options for the job processes (none by default: the full JIT; the chart's one-MSP
-# processes run -XX:TieredStopAtLevel=1 -XX:+UseSerialGC, docs/kubernetes.md §5).
+# BENCH_JAVA_OPTIONS: JVM options for the job processes (none by default: the full JIT, which the chart's Indexed
+# Job over many MSPs runs too, docs/kubernetes.md §5).
 set -euo pipefail
 cd "$(dirname "$0")/.."
 work="$(mktemp -d)"

@@ -37,7 +37,8 @@ public class HistoryReader {
 
 	/**
 	 * The compared lines, read once: the sheet and the lines' CSV column both ask, and a stored run's comparison
-	 * does not change (at 50,000 companies the query sorts 90,000 lines for most of a second).
+	 * does not change (at 50,000 companies the query sorts 90,000 lines for most of a second). Guarded by
+	 * {@link #lines()}'s lock: the export's workbook and its CSV files ask from two threads at once.
 	 */
 	private List<LineChange> lines;
 

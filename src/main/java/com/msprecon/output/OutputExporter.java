@@ -63,9 +63,10 @@ public class OutputExporter {
 		// R9: the previous run's headline figures, from its own stored results
 		Optional<Headlines> previous = history.previousRun()
 			.map(p -> Headlines.of(new ResultReader(jdbc, p.runId()), new StagedData(jdbc, p.runId())));
-		// the CSV files are written beside the workbook: each reads the stored results over its own connection and
-		// waits on the database about as long as it computes, so together they keep two cores busy (issue 16). The
-		// side thread sees no step scope, so it is given the run's identifier, not the scoped run
+		// the CSV files are written beside the workbook: each waits on the database about as long as it computes, so
+		// together they keep two cores busy (issue 16). The side thread reads outside the step's transaction, a
+		// pooled connection per statement (one more from the pool while the export runs), and sees no step scope,
+		// so it is given the run's identifier, not the scoped run
 		long runId = run.runId();
 		SideTask csvFiles = SideTask.start("export-csv-" + runId, () -> {
 			sink.write(folder, "reconciliation-lines.csv", CsvOutputs.lines(results, history));

@@ -8,7 +8,8 @@ import java.io.InputStream;
  * Port for where the output files of runs go (docs/rules.md §5): today a local or mounted folder
  * ({@link FolderOutputSink}); an object store or a document library would be another implementation, and the
  * exporters, the mail delivery and the apply job would not change. Every file is written whole, so that no
- * reader ever sees half of one, and a run never overwrites another run's files ({@link OutputFolder}).
+ * reader ever sees half of one, and a run never overwrites another run's files ({@link OutputFolder}). The export
+ * writes two files at once from two threads ({@link SideTask}), so {@link #write} must allow that.
  */
 public interface OutputSink {
 

@@ -6,7 +6,8 @@ import java.io.IOException;
  * Work on a second thread beside the caller's, for outputs that do not depend on each other: the caller does its
  * own part and then waits for this one, so that a step never ends while one of its files is still being written.
  * A failure of either part fails the whole; when both fail, the caller's failure is thrown with the other's
- * attached.
+ * attached. Neither part is cancelled when the other fails: each file is written whole or not at all, and the rerun
+ * of the failed step writes them all again.
  */
 final class SideTask {
 
@@ -41,7 +42,10 @@ final class SideTask {
 		return task;
 	}
 
-	/** Does the caller's part on this thread, then waits for the side work and throws the first failure. */
+	/**
+	 * Does the caller's part on this thread, then waits for the side work; throws the caller's failure, else the
+	 * side work's.
+	 */
 	void joinAfter(Work own) throws IOException {
 		try {
 			own.run();
@@ -68,7 +72,10 @@ final class SideTask {
 		}
 	}
 
-	/** Waits until the side work has ended; an interrupt is kept for the caller, the file is finished first. */
+	/**
+	 * Waits until the side work has ended. An interrupt is kept for the caller after the files are finished, so
+	 * that the step still fails at its next interruptible write (nothing interrupts the export today).
+	 */
 	private void awaitSide() {
 		boolean interrupted = false;
 		while (thread.isAlive()) {

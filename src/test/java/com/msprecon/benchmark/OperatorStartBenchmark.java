@@ -9,7 +9,7 @@ import java.util.List;
 
 /**
  * How long {@code runs} takes from process start to exit, with the chart's default JVM options (the baseline)
- * and with its quick-start options for the short operator commands ({@code quickStartJavaOptions}), measured in
+ * and with its quick-start options for every process of one MSP ({@code quickStartJavaOptions}), measured in
  * the same run on the same database. Not a test: run it after {@code ./mvnw package -DskipTests} with
  * {@code java -cp target/test-classes com.msprecon.benchmark.OperatorStartBenchmark [repetitions]}.
  */

@@ -365,7 +365,8 @@ public final class ScaleBenchmark {
 				.toList();
 			if (perCompany.size() >= 2) {
 				double[] sorted = perCompany.stream().mapToDouble(Double::doubleValue).sorted().toArray();
-				double median = sorted[sorted.length / 2];
+				int middle = sorted.length / 2;
+				double median = sorted.length % 2 == 1 ? sorted[middle] : (sorted[middle - 1] + sorted[middle]) / 2;
 				double spread = Math.max(sorted[sorted.length - 1] / median - 1, 1 - sorted[0] / median);
 				goal(perDatabase.getKey() + ": time per company constant within 25 % from 5k up",
 						String.format("%.3f..%.3f ms, +-%.0f %% of the median", sorted[0], sorted[sorted.length - 1],

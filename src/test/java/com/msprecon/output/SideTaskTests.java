@@ -57,6 +57,15 @@ class SideTaskTests {
 	}
 
 	@Test
+	void anErrorOfTheSideWorkIsThrownAsItIs() {
+		SideTask side = SideTask.start("side", () -> {
+			throw new OutOfMemoryError("Java heap space");
+		});
+		assertThatThrownBy(() -> side.joinAfter(() -> {
+		})).isInstanceOf(OutOfMemoryError.class).hasMessage("Java heap space");
+	}
+
+	@Test
 	void whenTheCallersPartFailsTheSideWorkIsAwaitedAndBothFailuresAreReported() {
 		AtomicBoolean sideFinished = new AtomicBoolean();
 		SideTask side = SideTask.start("side", () -> {
