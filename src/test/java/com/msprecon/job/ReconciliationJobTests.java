@@ -36,6 +36,7 @@ import org.springframework.batch.core.BatchStatus;
 import org.springframework.batch.core.job.JobExecution;
 import org.springframework.batch.core.step.StepExecution;
 import org.springframework.boot.DefaultApplicationArguments;
+import org.springframework.util.FileSystemUtils;
 
 /** The whole job on the small hand-checked data set (see its README); subclasses choose the database. */
 @ExtendWith(OutputCaptureExtension.class)
@@ -212,6 +213,43 @@ abstract class ReconciliationJobTests extends JobTestSupport {
 		assertThat(runner.getExitCode()).isEqualTo(ExitCodes.FAILED);
 		runner.run(new DefaultApplicationArguments("asOfDate=2026-07-01"));
 		assertThat(runner.getExitCode()).isEqualTo(ExitCodes.SUCCESS);
+	}
+
+	/**
+	 * The CSV files are written on a second thread beside the workbook (output.SideTask): a failure there fails the
+	 * export step all the same, and the rerun resumes at that step and writes every file.
+	 */
+	@Test
+	void aCsvFileThatCannotBeWrittenFailsTheExportStepAndTheRerunWritesEveryFile() throws Exception {
+		LocalDate date = LocalDate.of(2023, 3, 15);
+		Path out = outputs(date);
+		// the output folder is shared by the test classes of both databases
+		FileSystemUtils.deleteRecursively(out);
+		// an empty folder under the lines' CSV file's temporary name: writing it fails, and the failed write
+		// removes its temporary name, so the rerun finds the way clear
+		Files.createDirectories(out.resolve(".reconciliation-lines.csv.part"));
+
+		JobExecution failed = run(date, 1);
+
+		assertThat(failed.getStatus()).isEqualTo(BatchStatus.FAILED);
+		assertThat(failed.getStepExecutions()).filteredOn(e -> e.getStatus() == BatchStatus.FAILED)
+			.extracting(StepExecution::getStepName)
+			.containsExactly("exportOutputsStep");
+		assertThat(failed.getAllFailureExceptions()).extracting(Throwable::getMessage)
+			.anySatisfy(m -> assertThat(m).contains(".reconciliation-lines.csv.part"));
+		assertThat(out.resolve("reconciliation-lines.csv")).doesNotExist();
+		assertThat(out.resolve("change-orders-2023-03.xlsx")).as("written beside, whole").exists();
+
+		JobExecution resumed = run(date, 1);
+
+		assertThat(resumed.getStatus()).isEqualTo(BatchStatus.COMPLETED);
+		assertThat(resumed.getStepExecutions()).extracting(StepExecution::getStepName)
+			.startsWith("checkRestartInputsStep", "exportOutputsStep");
+		assertThat(out).isDirectoryContaining(f -> f.getFileName().toString().equals("reconciliation-lines.csv"))
+			.isDirectoryContaining(f -> f.getFileName().toString().equals("account-matches.csv"))
+			.isDirectoryContaining(f -> f.getFileName().toString().equals("account-map.proposed.csv"))
+			.isDirectoryContaining(f -> f.getFileName().toString().equals("usage.csv"))
+			.isDirectoryNotContaining(f -> f.getFileName().toString().endsWith(".part"));
 	}
 
 	@Test
