@@ -17,8 +17,8 @@ import org.apache.poi.xssf.streaming.SheetDataWriter;
  * companies from 8.3-8.7 s to 7.7 s (issue 16, README "Benchmarks"), for about 5 KB of temporary disk per company
  * (240 MB at 50,000) until the workbook is written. At POI's default level, deflating every sheet twice took a
  * third of the export of a large run; the fastest level takes a fraction of that for a file about a quarter larger,
- * which every spreadsheet program opens the same. The sheets' XML reaches the temporary files through a {@link Utf8Writer},
- * which takes no lock for each of POI's many small writes.
+ * which every spreadsheet program opens the same. The sheets' XML reaches the temporary files through a
+ * {@link Utf8Writer}, which takes no lock for each of POI's many small writes.
  */
 public final class StreamingWorkbook extends SXSSFWorkbook {
 
